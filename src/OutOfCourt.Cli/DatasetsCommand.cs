@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using OutOfCourt.Core.Data;
+using OutOfCourt.Core.Domain;
+using OutOfCourt.Core.Queries;
+
+namespace OutOfCourt.Cli;
+
+internal static class DatasetsCommand
+{
+    private const string Help = """
+        usage: outofcourt datasets [--db PATH] [--coverage]
+
+        What has been imported: each dataset with its files, forces, periods and rows, and which one queries use by
+        default. --coverage adds, per dataset and force, the years held and the periods missing from each, so gaps
+        (such as Greater Manchester's data.police.uk street records stopping after June 2019) are plain to see.
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var line = CommandLine.Parse(args, new HashSet<string> { "db" }, new HashSet<string> { "help", "coverage" });
+        if (line.Has("help")) { output.WriteLine(Help); return 0; }
+        var (path, refs) = await Cli.OpenAsync(line.Get("db"));
+        await using var db = OutOfCourtDatabase.Create(path);
+        var catalog = new DatasetCatalog(db, refs, Environment.GetEnvironmentVariable("OUTOFCOURT_DEFAULT_DATASET"));
+        var summaries = await catalog.SummariesAsync();
+        var withData = summaries.Where(s => s.Files > 0).ToList();
+        var defaultKey = withData.Count > 0 ? (await catalog.ResolveAsync(null)).Summary.Dataset.Key : null;
+        output.WriteLine($"database: {path}");
+        output.WriteLine($"{"dataset",-24} {"files",6} {"forces",6} {"periods",-22} {"rows",14}  measure");
+        foreach (var s in summaries)
+        {
+            output.WriteLine($"{s.Dataset.Key,-24} {s.Files,6} {s.Forces,6} {s.YearRange,-22} {s.Rows,14:N0}  {s.Dataset.Measure}{(s.Dataset.Key == defaultKey ? "  [default]" : "")}");
+            foreach (var note in s.Notes) output.WriteLine($"{"",24} note: {note}");
+        }
+        var replaced = await db.ImportedFiles.CountAsync(f => f.ReplacedAt != null);
+        if (replaced > 0) output.WriteLine($"{replaced} earlier file(s) were replaced whole by revised files.");
+        if (!line.Has("coverage")) return 0;
+        foreach (var s in withData)
+        {
+            output.WriteLine();
+            output.WriteLine($"coverage of {s.Dataset.Key} ({s.Dataset.PeriodKind.Slug()}):");
+            foreach (var force in (await catalog.CoverageAsync(s.Dataset)).GroupBy(c => c.ForceId))
+            {
+                var cells = force.Select(c => c.Full ? s.Dataset.PeriodKind.YearLabel(c.Year)
+                    : $"{s.Dataset.PeriodKind.YearLabel(c.Year)} ({c.Periods}/{c.PeriodsPerYear})");
+                output.WriteLine($"  {refs.ForceById[force.Key].Name,-38} {string.Join(" ", cells)}");
+            }
+        }
+        return 0;
+    }
+}

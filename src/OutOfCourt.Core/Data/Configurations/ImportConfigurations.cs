@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OutOfCourt.Core.Domain;
+
+namespace OutOfCourt.Core.Data.Configurations;
+
+internal sealed class ImportedFileConfiguration : IEntityTypeConfiguration<ImportedFile>
+{
+    public void Configure(EntityTypeBuilder<ImportedFile> b)
+    {
+        b.HasIndex(x => x.ContentHash);
+        b.HasOne<Dataset>().WithMany().HasForeignKey(x => x.DatasetId).OnDelete(DeleteBehavior.Restrict);
+        // SQLite cannot order DateTimeOffset; store as ISO text which orders correctly.
+        b.Property(x => x.ImportedAt).HasConversion<string>();
+        b.Property(x => x.ReplacedAt).HasConversion<string>();
+    }
+}
+
+internal sealed class SliceConfiguration : IEntityTypeConfiguration<Slice>
+{
+    public void Configure(EntityTypeBuilder<Slice> b)
+    {
+        // One slice per dataset, force and period: a revised file replaces it.
+        b.HasIndex(x => new { x.DatasetId, x.ForceId, x.Year, x.Period }).IsUnique();
+        b.HasIndex(x => x.ImportedFileId);
+        b.HasOne<Dataset>().WithMany().HasForeignKey(x => x.DatasetId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Force>().WithMany().HasForeignKey(x => x.ForceId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ImportedFile>().WithMany().HasForeignKey(x => x.ImportedFileId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class OutcomeCountConfiguration : IEntityTypeConfiguration<OutcomeCount>
+{
+    public void Configure(EntityTypeBuilder<OutcomeCount> b)
+    {
+        // Replacement deletes by dataset, force, year and period; force pages filter by dataset and force.
+        b.HasIndex(x => new { x.DatasetId, x.ForceId, x.Year, x.Period });
+        // Overview, compare and explore filter by dataset and year range across all forces.
+        b.HasIndex(x => new { x.DatasetId, x.Year });
+        b.HasOne<Dataset>().WithMany().HasForeignKey(x => x.DatasetId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Force>().WithMany().HasForeignKey(x => x.ForceId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Offence>().WithMany().HasForeignKey(x => x.OffenceId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Outcome>().WithMany().HasForeignKey(x => x.OutcomeId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class CrimeTypeLookupConfiguration : IEntityTypeConfiguration<CrimeTypeLookup>
+{
+    public void Configure(EntityTypeBuilder<CrimeTypeLookup> b)
+    {
+        b.HasKey(x => x.CrimeKey);
+        b.Property(x => x.CrimeKey).ValueGeneratedNever();
+        b.HasOne<Offence>().WithMany().HasForeignKey(x => x.OffenceId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using OutOfCourt.Core.Domain;
+
+namespace OutOfCourt.Core.Data;
+
+public sealed class OutOfCourtDbContext(DbContextOptions<OutOfCourtDbContext> options) : DbContext(options)
+{
+    public DbSet<Force> Forces => Set<Force>();
+    public DbSet<OffenceCategory> OffenceCategories => Set<OffenceCategory>();
+    public DbSet<Offence> Offences => Set<Offence>();
+    public DbSet<OutcomeClass> OutcomeClasses => Set<OutcomeClass>();
+    public DbSet<Outcome> Outcomes => Set<Outcome>();
+    public DbSet<Dataset> Datasets => Set<Dataset>();
+    public DbSet<ImportedFile> ImportedFiles => Set<ImportedFile>();
+    public DbSet<Slice> Slices => Set<Slice>();
+    public DbSet<OutcomeCount> OutcomeCounts => Set<OutcomeCount>();
+    public DbSet<CrimeTypeLookup> CrimeTypeLookups => Set<CrimeTypeLookup>();
+    public DbSet<Setting> Settings => Set<Setting>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(OutOfCourtDbContext).Assembly);
+}

@@ -1,0 +1,30 @@
+namespace OutOfCourt.Core.Domain;
+
+/// <summary>
+/// A body of counts that measure one thing one way. A query always reads exactly one dataset, so two datasets
+/// that measure the same thing (the BBC aggregate and the raw street files) are never added together.
+/// </summary>
+public sealed class Dataset
+{
+    public int Id { get; set; }
+    public required string Key { get; set; }
+    public required string Name { get; set; }
+    public string Publisher { get; set; } = "";
+    /// <summary>What is counted, e.g. street-last-outcome; two datasets with the same measure overlap.</summary>
+    public string Measure { get; set; } = "";
+    public PeriodKind PeriodKind { get; set; }
+    public string OffenceScheme { get; set; } = OffenceSchemes.PoliceUk;
+    public string Description { get; set; } = "";
+}
+
+public enum PeriodKind
+{
+    /// <summary>Calendar month: Year is the calendar year, Period 1-12.</summary>
+    Month = 1,
+    /// <summary>Calendar year: Period 0.</summary>
+    CalendarYear = 2,
+    /// <summary>Financial quarter: Year is the year the financial year starts (2016 = 2016/17), Period 1-4 (Q1 = April-June).</summary>
+    FinancialQuarter = 3,
+    /// <summary>Financial year: Year as for quarters, Period 0.</summary>
+    FinancialYear = 4,
+}

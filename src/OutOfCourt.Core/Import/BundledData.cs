@@ -1,0 +1,74 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using OutOfCourt.Core.Data;
+using OutOfCourt.Core.Domain;
+using OutOfCourt.Core.Reference;
+
+namespace OutOfCourt.Core.Import;
+
+/// <summary>
+/// The real data the project ships in data/ (listed in data/bundled.json), loaded through the same importer as any
+/// other file. A marker in Settings records the manifest version, so later starts skip the work.
+/// </summary>
+public static class BundledData
+{
+    public const string ManifestFile = "bundled.json";
+    private const string MarkerKey = "bundled-data-version";
+
+    public static async Task<bool> IsLoadedAsync(OutOfCourtDbContext db, string dataDirectory, CancellationToken ct = default)
+    {
+        var manifest = ReadManifest(dataDirectory);
+        var marker = await db.Settings.AsNoTracking().FirstOrDefaultAsync(s => s.Key == MarkerKey, ct);
+        return marker?.Value == manifest.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public static async Task<ImportRunResult> LoadAsync(OutOfCourtDbContext db, ReferenceData refs, string dataDirectory,
+        IImportProgress? progress = null, CancellationToken ct = default)
+    {
+        var manifest = ReadManifest(dataDirectory);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var run = new ImportRunResult();
+        var importer = new Importer(db, refs);
+        foreach (var entry in manifest.Imports)
+        {
+            var options = new ImportOptions
+            {
+                DatasetKey = entry.Dataset,
+                Map = entry.Map is null ? null : ColumnMap.FromDictionary(entry.Map),
+                Note = entry.Note,
+            };
+            var result = await importer.ImportAsync([Path.Combine(dataDirectory, entry.Path)], options, progress, ct);
+            run.Files.AddRange(result.Files);
+        }
+        run.Elapsed = clock.Elapsed;
+        if (run.Succeeded)
+        {
+            var marker = await db.Settings.FirstOrDefaultAsync(s => s.Key == MarkerKey, ct);
+            if (marker is null) db.Settings.Add(marker = new Setting { Key = MarkerKey });
+            marker.Value = manifest.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await db.SaveChangesAsync(ct);
+        }
+        return run;
+    }
+
+    private static Manifest ReadManifest(string dataDirectory)
+    {
+        var path = Path.Combine(dataDirectory, ManifestFile);
+        return JsonSerializer.Deserialize<Manifest>(File.ReadAllText(path), new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+               ?? throw new InvalidDataException($"{path}: empty manifest");
+    }
+
+    private sealed class Manifest
+    {
+        public int Version { get; set; }
+        public List<ManifestEntry> Imports { get; set; } = [];
+    }
+
+    private sealed class ManifestEntry
+    {
+        public string Path { get; set; } = "";
+        public string? Dataset { get; set; }
+        public Dictionary<string, string>? Map { get; set; }
+        public string? Note { get; set; }
+    }
+}

@@ -1,0 +1,74 @@
+namespace OutOfCourt.Core.Import;
+
+/// <summary>One thing wrong with one row: where (file, line, column), what (value) and why.</summary>
+public sealed record ImportProblem(string File, long Line, string Column, string Value, string Reason)
+{
+    public override string ToString() =>
+        Line > 0 ? $"{File}:{Line}: column '{Column}', value '{Value}': {Reason}" : $"{File}: {Reason}";
+}
+
+public enum FileStatus { Imported, Unchanged, Rejected, Skipped }
+
+public sealed class FileImportResult
+{
+    public required string File { get; init; }
+    public FileStatus Status { get; set; }
+    public FileFormat Format { get; set; }
+    public string DatasetKey { get; set; } = "";
+    public long Bytes { get; set; }
+    public long RowsRead { get; set; }
+    public long RowsAggregated { get; set; }
+    public long RowsRejected { get; set; }
+    /// <summary>Rows left out by rule, not by error: Home Office outcome 0 (not yet assigned) and 1a/2a/3a (subsets of 1/2/3).</summary>
+    public long RowsExcludedByRule { get; set; }
+    /// <summary>Outcome events whose crime type was found by Crime ID (outcomes files).</summary>
+    public long RowsJoined { get; set; }
+    public long NegativeCounts { get; set; }
+    public int SlicesWritten { get; set; }
+    public int SlicesReplaced { get; set; }
+    public long FactsWritten { get; set; }
+    public int ProblemCount { get; set; }
+    public List<ImportProblem> Problems { get; } = [];
+    public string Message { get; set; } = "";
+    public TimeSpan Elapsed { get; set; }
+
+    /// <summary>Share of outcome events joined to a crime type, for outcomes files.</summary>
+    public double? JoinRate => Format == FileFormat.PoliceUkOutcomes && RowsAggregated > 0 ? (double)RowsJoined / RowsAggregated : null;
+}
+
+public sealed class ImportRunResult
+{
+    public List<FileImportResult> Files { get; } = [];
+    public bool Succeeded => Files.All(f => f.Status != FileStatus.Rejected);
+    public TimeSpan Elapsed { get; set; }
+}
+
+/// <summary>Told about an import as it goes; the CLI draws a progress bar or logs lines from it.</summary>
+public interface IImportProgress
+{
+    void FileStarted(ImportSource source, FileFormat format);
+    void RowsRead(ImportSource source, long rows, long bytes);
+    void FileFinished(FileImportResult result);
+}
+
+public sealed class NoProgress : IImportProgress
+{
+    public static readonly NoProgress Instance = new();
+    public void FileStarted(ImportSource source, FileFormat format) { }
+    public void RowsRead(ImportSource source, long rows, long bytes) { }
+    public void FileFinished(FileImportResult result) { }
+}
+
+public sealed record ImportOptions
+{
+    /// <summary>How many bad rows a file may have and still land (without them); 0 means any bad row rejects the file.</summary>
+    public int MaxErrors { get; init; }
+    /// <summary>Long-form files: the dataset they belong to (a key in data/reference/datasets.csv, or a new one described by NewDataset).</summary>
+    public string? DatasetKey { get; init; }
+    public ColumnMap? Map { get; init; }
+    public Domain.Dataset? NewDataset { get; init; }
+    /// <summary>A note kept with each imported file, e.g. "partial month".</summary>
+    public string? Note { get; init; }
+    /// <summary>How many problems to list per file; the rest are counted.</summary>
+    public int ProblemsListed { get; init; } = 50;
+}

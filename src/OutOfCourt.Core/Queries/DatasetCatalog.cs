@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using OutOfCourt.Core.Data;
+using OutOfCourt.Core.Domain;
+using OutOfCourt.Core.Reference;
+
+namespace OutOfCourt.Core.Queries;
+
+/// <summary>What one dataset holds: files, forces, years, rows, and notes on its files.</summary>
+public sealed record DatasetSummary(Dataset Dataset, int Files, int Forces, int? FirstYear, int? LastYear, long Rows, int ForceYears,
+    IReadOnlyList<string> Notes, DateTimeOffset? LastImport)
+{
+    public string YearRange => FirstYear is null ? "no data"
+        : FirstYear == LastYear ? Dataset.PeriodKind.YearLabel(FirstYear.Value)
+        : $"{Dataset.PeriodKind.YearLabel(FirstYear.Value)} to {Dataset.PeriodKind.YearLabel(LastYear!.Value)}";
+}
+
+/// <summary>How many periods of one force and year a dataset has (12 months make a full calendar year of monthly data).</summary>
+public sealed record CoverageCell(int ForceId, int Year, int Periods, int PeriodsPerYear)
+{
+    public bool Full => Periods >= PeriodsPerYear;
+}
+
+/// <summary>
+/// The datasets and the rule that picks one when the user has not: the configured default (OutOfCourt:DefaultDataset)
+/// if it has data, else the dataset that covers the most force-years. A view shows one dataset, never a sum of two.
+/// </summary>
+public sealed class DatasetCatalog(OutOfCourtDbContext db, ReferenceData refs, string? configuredDefault = null)
+{
+    public async Task<IReadOnlyList<DatasetSummary>> SummariesAsync(CancellationToken ct = default)
+    {
+        var slices = await db.Slices.AsNoTracking()
+            .GroupBy(s => s.DatasetId)
+            .Select(g => new
+            {
+                DatasetId = g.Key,
+                Forces = g.Select(s => s.ForceId).Distinct().Count(),
+                First = g.Min(s => s.Year),
+                Last = g.Max(s => s.Year),
+                Rows = g.Sum(s => s.Rows),
+                Files = g.Select(s => s.ImportedFileId).Distinct().Count(),
+            })
+            .ToListAsync(ct);
+        var forceYears = await db.Slices.AsNoTracking()
+            .Select(s => new { s.DatasetId, s.ForceId, s.Year }).Distinct()
+            .GroupBy(s => s.DatasetId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var files = await db.ImportedFiles.AsNoTracking().Where(f => f.ReplacedAt == null)
+            .Select(f => new { f.DatasetId, f.Note, f.ImportedAt }).ToListAsync(ct);
+        return refs.Datasets.Select(d =>
+        {
+            var s = slices.FirstOrDefault(x => x.DatasetId == d.Id);
+            var mine = files.Where(f => f.DatasetId == d.Id).ToList();
+            return new DatasetSummary(d, s?.Files ?? 0, s?.Forces ?? 0, s?.First, s?.Last, s?.Rows ?? 0,
+                forceYears.GetValueOrDefault(d.Id), mine.Select(f => f.Note).Where(n => n.Length > 0).Distinct().ToList(),
+                mine.Count > 0 ? mine.Max(f => f.ImportedAt) : null);
+        }).ToList();
+    }
+
+    /// <summary>The dataset the user named, or the default; throws <see cref="QueryException"/> for an unknown or empty one.</summary>
+    public async Task<(DatasetSummary Summary, bool IsDefault)> ResolveAsync(string? key, CancellationToken ct = default)
+    {
+        var all = await SummariesAsync(ct);
+        var withData = all.Where(s => s.Rows > 0 || s.Files > 0).ToList();
+        if (!string.IsNullOrWhiteSpace(key))
+        {
+            var named = all.FirstOrDefault(s => string.Equals(s.Dataset.Key, key.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (named is null || named.Files == 0)
+                throw new QueryException($"unknown dataset '{key}'" + (named is null ? "" : " (nothing imported)") +
+                                         $"; datasets with data: {string.Join(", ", withData.Select(s => s.Dataset.Key))}");
+            return (named, false);
+        }
+        if (withData.Count == 0) throw new QueryException("the database holds no data yet; import some with `outofcourt import`.");
+        return (DefaultOf(withData), true);
+    }
+
+    private DatasetSummary DefaultOf(IReadOnlyList<DatasetSummary> withData) =>
+        withData.FirstOrDefault(s => string.Equals(s.Dataset.Key, configuredDefault, StringComparison.OrdinalIgnoreCase))
+        ?? withData.OrderByDescending(s => s.ForceYears).ThenBy(s => s.Dataset.Id).First();
+
+    /// <summary>Periods covered per force and year, so pages can show a missing year as a gap, never as zero.</summary>
+    public async Task<IReadOnlyList<CoverageCell>> CoverageAsync(Dataset dataset, int? forceId = null, CancellationToken ct = default)
+    {
+        var perYear = dataset.PeriodKind.PeriodsPerYear();
+        var query = db.Slices.AsNoTracking().Where(s => s.DatasetId == dataset.Id);
+        if (forceId is { } f) query = query.Where(s => s.ForceId == f);
+        return (await query.GroupBy(s => new { s.ForceId, s.Year })
+                .Select(g => new { g.Key.ForceId, g.Key.Year, Periods = g.Count() }).ToListAsync(ct))
+            .Select(x => new CoverageCell(x.ForceId, x.Year, x.Periods, perYear))
+            .OrderBy(x => x.ForceId).ThenBy(x => x.Year).ToList();
+    }
+}
+
+/// <summary>A query the user got wrong: the message says what and how to put it right.</summary>
+public sealed class QueryException(string message) : Exception(message);

@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using OutOfCourt.Core.Data;
+using OutOfCourt.Core.Domain;
+using OutOfCourt.Core.Reference;
+
+namespace OutOfCourt.Core.Queries;
+
+/// <summary>
+/// The one query model: counts from one dataset, filtered and grouped in SQL on indexed columns, labelled from the
+/// reference data in memory. Pages, downloads, the API and the CLI all call <see cref="RunAsync"/>.
+/// </summary>
+public sealed class OutcomeQueryService(OutOfCourtDbContext db, ReferenceData refs, DatasetCatalog catalog)
+{
+    public const int FirstPossibleYear = 2000;
+
+    public ReferenceData Refs => refs;
+    public DatasetCatalog Catalog => catalog;
+
+    public async Task<QueryResult> RunAsync(OutcomeFilter filter, IReadOnlyList<GroupBy> groupBy, CancellationToken ct = default)
+    {
+        var (summary, isDefault) = await catalog.ResolveAsync(filter.Dataset, ct);
+        var resolved = Resolve(filter, summary);
+        var sql = BuildSql(resolved, groupBy);
+        var raw = await db.Database.SqlQueryRaw<RawGroup>(sql).ToListAsync(ct);
+        var rows = raw.Select(r => new CountRow
+            {
+                Force = groupBy.Contains(GroupBy.Force) ? refs.ForceById[r.ForceId] : null,
+                Year = groupBy.Contains(GroupBy.Year) ? r.Year : null,
+                Category = groupBy.Contains(GroupBy.Offence) ? refs.CategoryById[r.CategoryId] : null,
+                Offence = groupBy.Contains(GroupBy.Code) ? refs.OffenceById(r.OffenceId) : null,
+                OutcomeClass = groupBy.Contains(GroupBy.Outcome) ? refs.OutcomeClassById[r.ClassId] : null,
+                Serious = groupBy.Contains(GroupBy.Serious) ? r.Serious == 1 : null,
+                Count = r.Count,
+            })
+            .OrderBy(r => r.Force?.Name, StringComparer.Ordinal)
+            .ThenBy(r => r.Year)
+            .ThenBy(r => r.Category?.Name, StringComparer.Ordinal)
+            .ThenBy(r => r.Offence?.Code, StringComparer.Ordinal)
+            .ThenBy(r => r.OutcomeClass?.Id)
+            .ThenByDescending(r => r.Serious)
+            .ToList();
+        return new QueryResult
+        {
+            Dataset = summary.Dataset, DatasetIsDefault = isDefault, Filter = filter with { Dataset = summary.Dataset.Key },
+            GroupBy = groupBy, Rows = rows, Description = Describe(resolved, summary.Dataset), PolicyVersion = refs.Policy.Version,
+        };
+    }
+
+    /// <summary>Checks every filter against the reference data and the dataset's years; all problems are reported at once.</summary>
+    internal ResolvedFilter Resolve(OutcomeFilter f, DatasetSummary summary)
+    {
+        var problems = new List<string>();
+        var forces = new List<Force>();
+        foreach (var slug in f.Forces.Where(s => !string.IsNullOrWhiteSpace(s)))
+        {
+            if (refs.ForceBySlug.TryGetValue(slug.Trim(), out var force) || (force = refs.FindForce(slug)) is not null) forces.Add(force);
+            else problems.Add($"unknown force '{slug}'; forces are named by slug, e.g. greater-manchester, metropolitan");
+        }
+
+        OffenceCategory? category = null;
+        Offence? offence = null;
+        if (!string.IsNullOrWhiteSpace(f.Offence))
+        {
+            var text = f.Offence.Trim();
+            if (!refs.CategoryBySlug.TryGetValue(text, out category))
+            {
+                offence = FindOffence(text, summary.Dataset.OffenceScheme);
+                if (offence is null)
+                    problems.Add($"unknown offence '{text}'; give a category slug (e.g. violence-and-sexual-offences), " +
+                                 "a Home Office offence code (e.g. 88A) or a data.police.uk crime type");
+            }
+        }
+
+        OutcomeClass? outcome = null;
+        if (!string.IsNullOrWhiteSpace(f.Outcome) && !refs.OutcomeClassBySlug.TryGetValue(f.Outcome.Trim(), out outcome))
+            problems.Add($"unknown outcome '{f.Outcome}'; outcomes are {string.Join(", ", refs.OutcomeClasses.Select(c => c.Slug))}");
+
+        var kind = summary.Dataset.PeriodKind;
+        var (first, last) = (summary.FirstYear ?? 0, summary.LastYear ?? 0);
+        var from = f.YearFrom ?? first;
+        var to = f.YearTo ?? last;
+        foreach (var (name, year) in new[] { ("from", f.YearFrom), ("to", f.YearTo) })
+            if (year is { } y && (y < first || y > last))
+                problems.Add($"year {kind.YearLabel(y)} ({name}) is outside the data: {summary.Dataset.Name} covers {summary.YearRange}");
+        if (from > to) problems.Add($"the first year ({kind.YearLabel(from)}) is after the last ({kind.YearLabel(to)})");
+
+        if (problems.Count > 0) throw new QueryException(string.Join("; ", problems));
+        return new ResolvedFilter(summary.Dataset, forces, category, offence, from, to, outcome, f.SeriousOnly);
+    }
+
+    private Offence? FindOffence(string text, string scheme) =>
+        refs.FindOffence(scheme, text)
+        ?? refs.OffencesOf(scheme).FirstOrDefault(o => string.Equals(o.Code, text, StringComparison.OrdinalIgnoreCase)
+                                                       || string.Equals(Slug(o.Code), text, StringComparison.OrdinalIgnoreCase))
+        ?? refs.FindOffence(OffenceSchemes.HomeOffice, text)
+        ?? refs.Offences.FirstOrDefault(o => string.Equals(o.Code, text, StringComparison.OrdinalIgnoreCase));
+
+    public static string Slug(string text) =>
+        string.Join('-', new string(text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray())
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// Every value spliced into the SQL is an integer id taken from our own reference data, never user text, so the
+    /// statement is safe to build; building it lets GROUP BY hold only the dimensions asked for.
+    /// </summary>
+    private string BuildSql(ResolvedFilter r, IReadOnlyList<GroupBy> groupBy)
+    {
+        var serious = string.Join(",", refs.SeriousOffenceIds());
+        var seriousExpr = serious.Length == 0 ? "0" : $"CASE WHEN f.OffenceId IN ({serious}) THEN 1 ELSE 0 END";
+        string Dim(GroupBy g, string expr) => groupBy.Contains(g) ? expr : "0";
+        var sql = new StringBuilder();
+        sql.Append($"SELECT {Dim(GroupBy.Force, "f.ForceId")} AS ForceId, {Dim(GroupBy.Year, "f.Year")} AS Year, ");
+        sql.Append($"{Dim(GroupBy.Offence, "o.CategoryId")} AS CategoryId, {Dim(GroupBy.Code, "f.OffenceId")} AS OffenceId, ");
+        sql.Append($"{Dim(GroupBy.Outcome, "u.ClassId")} AS ClassId, {Dim(GroupBy.Serious, seriousExpr)} AS Serious, SUM(f.Count) AS Count ");
+        sql.Append("FROM OutcomeCounts f JOIN Offences o ON o.Id = f.OffenceId JOIN Outcomes u ON u.Id = f.OutcomeId ");
+        sql.Append(CultureInfo.InvariantCulture, $"WHERE f.DatasetId = {r.Dataset.Id} AND f.Year BETWEEN {r.YearFrom} AND {r.YearTo}");
+        if (r.Forces.Count > 0) sql.Append($" AND f.ForceId IN ({string.Join(",", r.Forces.Select(x => x.Id))})");
+        if (r.Category is not null) sql.Append(CultureInfo.InvariantCulture, $" AND o.CategoryId = {r.Category.Id}");
+        if (r.Offence is not null) sql.Append(CultureInfo.InvariantCulture, $" AND f.OffenceId = {r.Offence.Id}");
+        if (r.Outcome is not null) sql.Append(CultureInfo.InvariantCulture, $" AND u.ClassId = {r.Outcome.Id}");
+        if (r.SeriousOnly) sql.Append(serious.Length == 0 ? " AND 0" : $" AND f.OffenceId IN ({serious})");
+        sql.Append(" GROUP BY 1, 2, 3, 4, 5, 6");
+        return sql.ToString();
+    }
+
+    /// <summary>The filters in words: "Community resolution · Greater Manchester Police · serious offences only · 2012 to 2016".</summary>
+    private string Describe(ResolvedFilter r, Dataset dataset)
+    {
+        var parts = new List<string>
+        {
+            r.Outcome?.Name ?? "All outcomes",
+            r.Forces.Count == 0 ? "all forces" : string.Join(", ", r.Forces.Select(x => x.Name)),
+            r.Category?.Name ?? (r.Offence is not null ? $"{r.Offence.Name}{(r.Offence.Scheme == OffenceSchemes.HomeOffice ? $" (code {r.Offence.Code})" : "")}" : "all offences"),
+        };
+        if (r.SeriousOnly) parts.Add($"serious offences only (policy {refs.Policy.Version})");
+        parts.Add(r.YearFrom == r.YearTo ? dataset.PeriodKind.YearLabel(r.YearFrom)
+            : $"{dataset.PeriodKind.YearLabel(r.YearFrom)} to {dataset.PeriodKind.YearLabel(r.YearTo)}");
+        return string.Join(" · ", parts);
+    }
+
+    internal sealed record ResolvedFilter(Dataset Dataset, IReadOnlyList<Force> Forces, OffenceCategory? Category, Offence? Offence,
+        int YearFrom, int YearTo, OutcomeClass? Outcome, bool SeriousOnly);
+
+    /// <summary>The shape of one grouped row as SQLite returns it; dimensions not grouped by come back as 0.</summary>
+    internal sealed class RawGroup
+    {
+        public int ForceId { get; set; }
+        public int Year { get; set; }
+        public int CategoryId { get; set; }
+        public int OffenceId { get; set; }
+        public int ClassId { get; set; }
+        public int Serious { get; set; }
+        public long Count { get; set; }
+    }
+}

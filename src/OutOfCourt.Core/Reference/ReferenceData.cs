@@ -1,0 +1,131 @@
+using Microsoft.EntityFrameworkCore;
+using OutOfCourt.Core.Data;
+using OutOfCourt.Core.Domain;
+
+namespace OutOfCourt.Core.Reference;
+
+/// <summary>
+/// The reference tables and the seriousness policy, loaded once into dictionaries: pages, queries and the importer
+/// resolve names and ids here instead of asking the database on every row or request.
+/// </summary>
+public sealed class ReferenceData
+{
+    private readonly Dictionary<string, Force> _forceByName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<(string, string), Offence> _offenceByCode = new();
+    private readonly Dictionary<int, Offence> _offenceById = new();
+    private readonly Dictionary<(string, string), Outcome> _outcomeByCode = new();
+
+    public IReadOnlyList<Force> Forces { get; }
+    public IReadOnlyList<OffenceCategory> Categories { get; }
+    public IReadOnlyList<OutcomeClass> OutcomeClasses { get; }
+    public IReadOnlyList<Outcome> Outcomes { get; }
+    private readonly List<Dataset> _datasets;
+    private readonly Dictionary<string, Dataset> _datasetByKey;
+    private readonly Dictionary<int, Dataset> _datasetById;
+    public IReadOnlyList<Dataset> Datasets => _datasets;
+    public IReadOnlyCollection<Offence> Offences => _offenceById.Values;
+    public SeriousnessPolicy Policy { get; }
+    public HomeOfficeCategoryRules HomeOfficeRules { get; }
+
+    public IReadOnlyDictionary<int, Force> ForceById { get; }
+    public IReadOnlyDictionary<string, Force> ForceBySlug { get; }
+    public IReadOnlyDictionary<int, OffenceCategory> CategoryById { get; }
+    public IReadOnlyDictionary<string, OffenceCategory> CategoryBySlug { get; }
+    public IReadOnlyDictionary<int, OutcomeClass> OutcomeClassById { get; }
+    public IReadOnlyDictionary<string, OutcomeClass> OutcomeClassBySlug { get; }
+    public IReadOnlyDictionary<int, Outcome> OutcomeById { get; }
+    public IReadOnlyDictionary<string, Dataset> DatasetByKey => _datasetByKey;
+    public IReadOnlyDictionary<int, Dataset> DatasetById => _datasetById;
+
+    private ReferenceData(IReadOnlyList<Force> forces, IReadOnlyList<OffenceCategory> categories, IEnumerable<Offence> offences,
+        IReadOnlyList<OutcomeClass> classes, IReadOnlyList<Outcome> outcomes, IReadOnlyList<Dataset> datasets,
+        SeriousnessPolicy policy, HomeOfficeCategoryRules rules)
+    {
+        Forces = forces.OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+        Categories = categories.OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+        OutcomeClasses = classes;
+        Outcomes = outcomes;
+        _datasets = datasets.ToList();
+        Policy = policy;
+        HomeOfficeRules = rules;
+        ForceById = forces.ToDictionary(f => f.Id);
+        ForceBySlug = forces.ToDictionary(f => f.Slug, StringComparer.OrdinalIgnoreCase);
+        CategoryById = categories.ToDictionary(c => c.Id);
+        CategoryBySlug = categories.ToDictionary(c => c.Slug, StringComparer.OrdinalIgnoreCase);
+        OutcomeClassById = classes.ToDictionary(c => c.Id);
+        OutcomeClassBySlug = classes.ToDictionary(c => c.Slug, StringComparer.OrdinalIgnoreCase);
+        OutcomeById = outcomes.ToDictionary(o => o.Id);
+        _datasetByKey = datasets.ToDictionary(d => d.Key, StringComparer.OrdinalIgnoreCase);
+        _datasetById = datasets.ToDictionary(d => d.Id);
+        foreach (var f in forces)
+            foreach (var name in f.Aliases.Split('|').Append(f.Name).Append(f.Slug).Where(n => n.Trim().Length > 0))
+                _forceByName[NormaliseForceName(name)] = f;
+        foreach (var o in offences) Register(o);
+        foreach (var o in outcomes) _outcomeByCode[(o.Scheme, o.Code)] = o;
+        foreach (var entry in policy.Entries)
+            if (!_offenceById.Values.Any(entry.Matches))
+                throw new InvalidDataException(
+                    $"{SeriousnessPolicy.FileName}: the entry {entry.Match} '{entry.Value}' matches no known offence; check its spelling.");
+    }
+
+    public static async Task<ReferenceData> LoadAsync(OutOfCourtDbContext db, SeriousnessPolicy policy, HomeOfficeCategoryRules rules,
+        CancellationToken ct = default) => new(
+            await db.Forces.AsNoTracking().ToListAsync(ct),
+            await db.OffenceCategories.AsNoTracking().ToListAsync(ct),
+            await db.Offences.AsNoTracking().ToListAsync(ct),
+            await db.OutcomeClasses.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct),
+            await db.Outcomes.AsNoTracking().ToListAsync(ct),
+            await db.Datasets.AsNoTracking().OrderBy(d => d.Id).ToListAsync(ct),
+            policy, rules);
+
+    /// <summary>Adds an offence the importer created (a Home Office code that is not in the reference list).</summary>
+    internal void Register(Offence offence)
+    {
+        _offenceByCode[(offence.Scheme, offence.Code)] = offence;
+        _offenceById[offence.Id] = offence;
+    }
+
+    /// <summary>Adds a dataset a long-form import created.</summary>
+    internal void RegisterDataset(Dataset dataset)
+    {
+        _datasets.Add(dataset);
+        _datasetByKey[dataset.Key] = dataset;
+        _datasetById[dataset.Id] = dataset;
+    }
+
+    /// <summary>Forgets an offence whose import was rolled back.</summary>
+    internal void Unregister(Offence offence)
+    {
+        _offenceByCode.Remove((offence.Scheme, offence.Code));
+        _offenceById.Remove(offence.Id);
+    }
+
+    public Force? FindForce(string name) =>
+        _forceByName.GetValueOrDefault(NormaliseForceName(name));
+
+    /// <summary>Force names differ by "&amp;"/"and", hyphens and case between sources; compare them without those.</summary>
+    public static string NormaliseForceName(string name) =>
+        string.Join(' ', name.Replace("&", " and ").Replace('-', ' ').ToLowerInvariant()
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    public Offence? FindOffence(string scheme, string code) => _offenceByCode.GetValueOrDefault((scheme, code.Trim()));
+    public Offence OffenceById(int id) => _offenceById[id];
+    public Outcome? FindOutcome(string scheme, string code) => _outcomeByCode.GetValueOrDefault((scheme, code.Trim()));
+
+    public IEnumerable<Offence> OffencesOf(string scheme) => _offenceById.Values.Where(o => o.Scheme == scheme);
+
+    public bool IsSerious(int offenceId) => Policy.IsSerious(_offenceById[offenceId]);
+
+    /// <summary>Ids of every offence the policy flags, for a query's serious-only filter or serious grouping.</summary>
+    public IReadOnlyList<int> SeriousOffenceIds() => _offenceById.Values.Where(Policy.IsSerious).Select(o => o.Id).Order().ToList();
+
+    public OffenceCategory CategoryOf(int offenceId) => CategoryById[_offenceById[offenceId].CategoryId];
+
+    /// <summary>True when some offence of this category is serious, and whether all of them are.</summary>
+    public (bool Any, bool All) CategorySeriousness(int categoryId, string scheme)
+    {
+        var offences = _offenceById.Values.Where(o => o.CategoryId == categoryId && o.Scheme == scheme).ToList();
+        var serious = offences.Count(Policy.IsSerious);
+        return (serious > 0, offences.Count > 0 && serious == offences.Count);
+    }
+}

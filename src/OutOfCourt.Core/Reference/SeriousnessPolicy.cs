@@ -1,0 +1,95 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using OutOfCourt.Core.Domain;
+
+namespace OutOfCourt.Core.Reference;
+
+/// <summary>
+/// Which offences count as serious: read from data/seriousness-policy.json, applied at query time (never stored
+/// with the counts), so editing the file changes every flag without re-importing.
+/// </summary>
+public sealed class SeriousnessPolicy
+{
+    public const string FileName = "seriousness-policy.json";
+
+    public required string Version { get; init; }
+    public required string Title { get; init; }
+    public required string Summary { get; init; }
+    public required IReadOnlyList<string> Sources { get; init; }
+    public required IReadOnlyList<PolicyEntry> Entries { get; init; }
+
+    public static readonly IReadOnlySet<string> MatchKinds =
+        new HashSet<string> { "offence-code", "offence-subgroup", "offence-group", "crime-type" };
+
+    /// <summary>The entries that make this offence serious; empty when it is not.</summary>
+    public IEnumerable<PolicyEntry> EntriesFor(Offence offence) => Entries.Where(e => e.Matches(offence));
+
+    public bool IsSerious(Offence offence) => Entries.Any(e => e.Matches(offence));
+
+    public static SeriousnessPolicy Load(string path)
+    {
+        PolicyFile? file;
+        try
+        {
+            file = JsonSerializer.Deserialize<PolicyFile>(File.ReadAllText(path), JsonOptions);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path}: not valid JSON ({e.Message}).", e);
+        }
+        if (file is null || string.IsNullOrWhiteSpace(file.Version))
+            throw new InvalidDataException($"{path}: 'version' is missing; every edit of the policy needs a new version.");
+        var entries = file.Entries ?? [];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var e = entries[i];
+            var where = $"{path}: entry {i + 1} ('{e.Value}')";
+            if (!MatchKinds.Contains(e.Match ?? ""))
+                throw new InvalidDataException($"{where}: 'match' is '{e.Match}'; expected one of {string.Join(", ", MatchKinds)}.");
+            if (string.IsNullOrWhiteSpace(e.Value)) throw new InvalidDataException($"{where}: 'value' is empty.");
+            if (string.IsNullOrWhiteSpace(e.Reason)) throw new InvalidDataException($"{where}: every entry needs a 'reason'.");
+        }
+        return new SeriousnessPolicy
+        {
+            Version = file.Version,
+            Title = file.Title ?? "Seriousness policy",
+            Summary = file.Summary ?? "",
+            Sources = file.Sources ?? [],
+            Entries = entries.Select(e => new PolicyEntry(e.Match!, e.Value!.Trim(), e.Reason!.Trim())).ToList(),
+        };
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
+
+    private sealed class PolicyFile
+    {
+        public string? Version { get; set; }
+        public string? Title { get; set; }
+        public string? Summary { get; set; }
+        public List<string>? Sources { get; set; }
+        public List<EntryFile>? Entries { get; set; }
+    }
+
+    private sealed class EntryFile
+    {
+        public string? Match { get; set; }
+        public string? Value { get; set; }
+        public string? Reason { get; set; }
+        [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; set; }
+    }
+}
+
+/// <summary>One rule of the policy: a Home Office code, subgroup or group, or a data.police.uk crime type.</summary>
+public sealed record PolicyEntry(string Match, string Value, string Reason)
+{
+    public bool Matches(Offence o) => Match switch
+    {
+        "offence-code" => o.Scheme == OffenceSchemes.HomeOffice && Same(o.Code, Value),
+        "offence-subgroup" => o.Scheme == OffenceSchemes.HomeOffice && Same(o.Subgroup, Value),
+        "offence-group" => o.Scheme == OffenceSchemes.HomeOffice && Same(o.Group, Value),
+        "crime-type" => o.Scheme == OffenceSchemes.PoliceUk && Same(o.Code, Value),
+        _ => false,
+    };
+
+    private static bool Same(string a, string b) => string.Equals(a.Trim(), b, StringComparison.OrdinalIgnoreCase);
+}
