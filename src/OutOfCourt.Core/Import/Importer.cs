@@ -116,7 +116,11 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
                         problem = problem with { Reason = $"{problem.Reason} (the row has {reader.FieldCount} fields; the header has {reader.Headers.Count})" };
                     Record(result, options, reader.LineNumber, problem);
                 }
-                if (result.RowsRead % ProgressEveryRows == 0) progress.RowsRead(source, result.RowsRead, counting.BytesRead);
+                if (result.RowsRead % ProgressEveryRows == 0)
+                {
+                    progress.RowsRead(source, result.RowsRead, counting.BytesRead);
+                    ct.ThrowIfCancellationRequested(); // the writer's transaction rolls back on the way out
+                }
             }
             progress.RowsRead(source, result.RowsRead, counting.BytesRead);
             result.RowsExcludedByRule = parser.ExcludedByRule;
