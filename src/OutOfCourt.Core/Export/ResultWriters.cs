@@ -15,7 +15,7 @@ public static class ResultWriters
     public static void WriteCsv(QueryResult result, TextWriter output, bool provenance = false)
     {
         var table = ResultTable.From(result);
-        using var csv = CsvWriter.Create(output, CsvWriterOptions.Default, leaveOpen: true);
+        using var csv = CsvWriter.Create(output, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true);
         if (provenance)
             foreach (var line in ProvenanceLines(result)) csv.WriteComment(line);
         csv.WriteRecord(table.Columns.Select(Neutralise).ToArray());

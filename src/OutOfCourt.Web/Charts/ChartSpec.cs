@@ -1,0 +1,56 @@
+using System.Globalization;
+
+namespace OutOfCourt.Web.Charts;
+
+/// <summary>
+/// Everything one chart shows, in one place: the page renders its title, subtitle, summary, table and source line
+/// from it, and Chart.js draws the same numbers from its JSON, so the picture and the table cannot disagree.
+/// </summary>
+public sealed record ChartSpec
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    /// <summary>The active filters in words.</summary>
+    public required string Subtitle { get; init; }
+    /// <summary>One sentence generated from the data.</summary>
+    public required string Summary { get; init; }
+    public required string Source { get; init; }
+    /// <summary>bar (vertical), hbar (horizontal bars, for rankings and categories) or line.</summary>
+    public string Kind { get; init; } = "bar";
+    public bool Stacked { get; init; }
+    public required string CategoryHeading { get; init; }
+    public required IReadOnlyList<string> Labels { get; init; }
+    public required IReadOnlyList<ChartSeries> Series { get; init; }
+    public ValueFormat Format { get; init; } = ValueFormat.Count;
+    /// <summary>Notes shown under the chart: gaps, partial periods, caveats.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+    public string PolicyVersion { get; init; } = "";
+    /// <summary>Table-only columns (totals, shares with their denominators) that the chart does not draw.</summary>
+    public IReadOnlyList<TableColumn> ExtraColumns { get; init; } = [];
+    public bool HasSerious => Series.Any(s => s.Serious.Any(x => x));
+
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
+
+    public string FormatValue(ChartSeries series, int i)
+    {
+        var v = series.Values[i];
+        if (v is null) return "no data";
+        if (Format == ValueFormat.Count) return v.Value.ToString("N0", Culture);
+        var share = (v.Value / 100).ToString("P1", Culture);
+        return series.Denominators is { } d && d[i] is { } n ? $"{share} of {n.ToString("N0", Culture)}" : share;
+    }
+}
+
+public sealed record TableColumn(string Heading, IReadOnlyList<string> Cells);
+
+public enum ValueFormat { Count, Percent }
+
+/// <summary>One series: a value per label (null = no data, drawn as a gap), which bars are serious, and for shares the denominators.</summary>
+public sealed record ChartSeries(string Name, IReadOnlyList<double?> Values, IReadOnlyList<bool> Serious, IReadOnlyList<long?>? Denominators = null)
+{
+    public static ChartSeries Plain(string name, IReadOnlyList<double?> values, IReadOnlyList<long?>? denominators = null) =>
+        new(name, values, values.Select(_ => false).ToList(), denominators);
+
+    public static ChartSeries AllSerious(string name, IReadOnlyList<double?> values) =>
+        new(name, values, values.Select(_ => true).ToList());
+}

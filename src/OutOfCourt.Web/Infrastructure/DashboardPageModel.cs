@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OutOfCourt.Core.Domain;
+using OutOfCourt.Core.Queries;
+
+namespace OutOfCourt.Web.Infrastructure;
+
+/// <summary>
+/// What every dashboard page shares: its filters read from the query string, the datasets for the dataset picker,
+/// and one rule for bad input: a clear message on the page with status 400, never a 500.
+/// </summary>
+public abstract class DashboardPageModel(Dashboard dashboard) : PageModel
+{
+    protected Dashboard Dashboard { get; } = dashboard;
+    public FilterParameters Parameters { get; private set; } = null!;
+    public List<string> Problems { get; } = [];
+    public IReadOnlyList<DatasetSummary> Datasets { get; private set; } = [];
+    public DatasetSummary? Dataset { get; private set; }
+    public bool DatasetIsDefault { get; private set; }
+
+    /// <summary>Reads the filters and resolves the dataset, then runs the page's own work; problems become a 400 page.</summary>
+    protected async Task<IActionResult> RenderAsync(Func<Task<IActionResult?>> body)
+    {
+        Parameters = FilterParameters.Read(Request.Query);
+        Datasets = (await Dashboard.Queries.Catalog.SummariesAsync(HttpContext.RequestAborted)).Where(d => d.Files > 0).ToList();
+        Problems.AddRange(Parameters.Errors);
+        try
+        {
+            (Dataset, DatasetIsDefault) = await Dashboard.Queries.Catalog.ResolveAsync(Parameters.Dataset, HttpContext.RequestAborted);
+            if (Problems.Count == 0 && await body() is { } result) return result;
+        }
+        catch (QueryException e)
+        {
+            Problems.AddRange(e.Message.Split("; ").Select(m => Capitalise(m) + "."));
+        }
+        if (Problems.Count > 0) Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+
+    public string YearLabel(int year) => (Dataset?.Dataset.PeriodKind ?? PeriodKind.CalendarYear).YearLabel(year);
+
+    public IEnumerable<int> DatasetYears =>
+        Dataset is { FirstYear: { } first, LastYear: { } last } ? Enumerable.Range(first, last - first + 1) : [];
+
+    /// <summary>This page with some filters changed: links keep the rest of the view.</summary>
+    public string LinkWith(params (string Key, string? Value)[] changes) => FilterParameters.Link(Request.Path, Request.Query, changes);
+
+    /// <summary>Suggestions for a slug that matched nothing: names that contain it or that it contains, else the closest by edit distance.</summary>
+    public static IReadOnlyList<(string Slug, string Name)> Suggest(string wanted, IEnumerable<(string Slug, string Name)> candidates)
+    {
+        var w = wanted.ToLowerInvariant();
+        var list = candidates.ToList();
+        var contains = list.Where(c => c.Slug.Contains(w) || w.Contains(c.Slug) || c.Name.Contains(wanted, StringComparison.OrdinalIgnoreCase)).ToList();
+        return (contains.Count > 0 ? contains : list.OrderBy(c => Distance(c.Slug, w)).Take(3).ToList()).Take(5).ToList();
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+            for (var j = 1; j <= b.Length; j++)
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+        return d[a.Length, b.Length];
+    }
+}

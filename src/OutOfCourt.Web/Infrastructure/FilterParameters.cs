@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.WebUtilities;
+using OutOfCourt.Core.Domain;
+using OutOfCourt.Core.Queries;
+
+namespace OutOfCourt.Web.Infrastructure;
+
+/// <summary>
+/// The query-string contract of every page (documented in docs/urls.md): dataset, force (repeatable), offence,
+/// from, to, year, outcome, serious, by, measure. Read by hand, not by model binding, so a malformed value becomes
+/// a message on the page instead of a silent default.
+/// </summary>
+public sealed class FilterParameters
+{
+    public string? Dataset { get; private init; }
+    public IReadOnlyList<string> Forces { get; private init; } = [];
+    public string? Offence { get; private init; }
+    public int? From { get; private init; }
+    public int? To { get; private init; }
+    public string? Outcome { get; private init; }
+    public bool Serious { get; private init; }
+    public string? By { get; private init; }
+    public string? Measure { get; private init; }
+    public List<string> Errors { get; } = [];
+
+    public static FilterParameters Read(IQueryCollection q)
+    {
+        string? One(string key) => q.TryGetValue(key, out var v) && !string.IsNullOrWhiteSpace(v.ToString()) ? v.ToString().Trim() : null;
+        var errors = new List<string>();
+        int? Year(string key)
+        {
+            var text = One(key);
+            if (text is null) return null;
+            if (PeriodKinds.TryParseYear(text, out var year)) return year;
+            errors.Add($"'{text}' is not a year ({key}): use 2016, or 2016/17 for a financial year.");
+            return null;
+        }
+        var year = Year("year");
+        var p = new FilterParameters
+        {
+            Dataset = One("dataset"),
+            Forces = q.TryGetValue("force", out var forces)
+                ? forces.SelectMany(f => (f ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct().ToList()
+                : [],
+            Offence = One("offence"),
+            From = year ?? Year("from"),
+            To = year ?? Year("to"),
+            Outcome = One("outcome"),
+            Serious = One("serious") is { } s && s is "1" or "true" or "on" or "yes",
+            By = One("by"),
+            Measure = One("measure"),
+        };
+        p.Errors.AddRange(errors);
+        return p;
+    }
+
+    public OutcomeFilter ToFilter() => new()
+    {
+        Dataset = Dataset, Forces = Forces, Offence = Offence, YearFrom = From, YearTo = To, Outcome = Outcome, SeriousOnly = Serious,
+    };
+
+    /// <summary>A link to a page with this state, changed as given (null removes a key): every view is a permalink.</summary>
+    public static string Link(string path, IQueryCollection current, params (string Key, string? Value)[] changes)
+    {
+        var values = current.ToDictionary(kv => kv.Key, kv => kv.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in changes)
+        {
+            if (value is null) values.Remove(key);
+            else values[key] = value;
+        }
+        var query = values.Where(kv => kv.Value.Length > 0).OrderBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value));
+        return QueryHelpers.AddQueryString(path, query);
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc;
+using OutOfCourt.Core.Queries;
+using OutOfCourt.Web.Charts;
+using OutOfCourt.Web.Infrastructure;
+
+namespace OutOfCourt.Web.Pages;
+
+/// <summary>Overview: the latest headline of each dataset, the national trend, and the forces that use community resolutions most.</summary>
+public sealed class IndexModel(Dashboard dashboard) : DashboardPageModel(dashboard)
+{
+    public List<Headline> Headlines { get; } = [];
+    public ChartSpec? Trend { get; private set; }
+    public ChartSpec? TopForces { get; private set; }
+
+    public Task<IActionResult> OnGetAsync() => RenderAsync(async () =>
+    {
+        foreach (var summary in Datasets)
+            if (await Dashboard.HeadlineAsync(summary) is { } h) Headlines.Add(h);
+        var filter = Parameters.ToFilter();
+        Trend = await Dashboard.TrendAsync(filter, "trend", "Community resolutions by year");
+        var latest = Dataset!.LastYear!.Value;
+        (TopForces, _) = await Dashboard.RankingAsync(filter.WithYear(latest), Dashboard.Measure.Count, "top-forces",
+            $"Forces using community resolutions most, {YearLabel(latest)}", top: 10);
+        return null;
+    });
+}
