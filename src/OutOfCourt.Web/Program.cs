@@ -5,28 +5,25 @@ using OutOfCourt.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// One database setting shared with the CLI: OutOfCourt:Database, overridden by OUTOFCOURT_DB; default data/local/outofcourt.db.
-var dataDirectory = DataDirectory.Locate();
-var databasePath = DataDirectory.DatabasePath(configured: builder.Configuration["OutOfCourt:Database"]);
-
-// First start: create the database and load the bundled real data; later starts find it loaded and go straight on.
-var refs = await OutOfCourtSetup.PrepareAsync(databasePath, dataDirectory, loadBundled: true);
-
-builder.Services.AddSingleton(refs);
-builder.Services.AddDbContext<OutOfCourtDbContext>(o => o.UseSqliteReadOnlyFriendly(databasePath));
-builder.Services.AddScoped(sp => new DatasetCatalog(sp.GetRequiredService<OutOfCourtDbContext>(), refs,
-    builder.Configuration["OutOfCourt:DefaultDataset"] is { Length: > 0 } d ? d : null));
+builder.Services.AddSingleton<AppData>();
+builder.Services.AddSingleton(sp => sp.GetRequiredService<AppData>().Refs);
+builder.Services.AddDbContext<OutOfCourtDbContext>((sp, o) => o.UseSqliteReadOnlyFriendly(sp.GetRequiredService<AppData>().DatabasePath));
+builder.Services.AddScoped(sp => new DatasetCatalog(sp.GetRequiredService<OutOfCourtDbContext>(), sp.GetRequiredService<AppData>().Refs,
+    sp.GetRequiredService<AppData>().DefaultDataset));
 builder.Services.AddScoped<OutcomeQueryService>();
 builder.Services.AddScoped<Dashboard>();
-builder.Services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()));
+builder.Services.AddRazorPages();
 
 var app = builder.Build();
+
+// First start: create the database and load the bundled real data; later starts find it loaded and go straight on.
+await app.Services.GetRequiredService<AppData>().PrepareAsync();
 
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
 app.Use(async (context, next) =>
 {
-    // The app is not to be framed by other sites (embeds are a separate, framable route).
+    // The app is not to be framed by other sites.
     context.Response.Headers.XFrameOptions = "SAMEORIGIN";
     context.Response.Headers.XContentTypeOptions = "nosniff";
     context.Response.Headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

@@ -27,6 +27,15 @@ public abstract class DashboardPageModel(Dashboard dashboard) : PageModel
         try
         {
             (Dataset, DatasetIsDefault) = await Dashboard.Queries.Catalog.ResolveAsync(Parameters.Dataset, HttpContext.RequestAborted);
+        }
+        catch (QueryException e) when (Parameters.Dataset is not null)
+        {
+            // An unknown dataset: say so, and offer the form on the default dataset to correct it.
+            Problems.Add(Capitalise(e.Message) + ".");
+            (Dataset, DatasetIsDefault) = await Dashboard.Queries.Catalog.ResolveAsync(null, HttpContext.RequestAborted);
+        }
+        try
+        {
             if (Problems.Count == 0 && await body() is { } result) return result;
         }
         catch (QueryException e)
