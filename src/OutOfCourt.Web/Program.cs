@@ -10,6 +10,7 @@ builder.Services.AddSingleton(sp => sp.GetRequiredService<AppData>().Refs);
 builder.Services.AddDbContext<OutOfCourtDbContext>((sp, o) => o.UseSqliteReadOnlyFriendly(sp.GetRequiredService<AppData>().DatabasePath));
 builder.Services.AddScoped(sp => new DatasetCatalog(sp.GetRequiredService<OutOfCourtDbContext>(), sp.GetRequiredService<AppData>().Refs,
     sp.GetRequiredService<AppData>().DefaultDataset));
+builder.Services.AddSingleton<QueryCache>();
 builder.Services.AddScoped<OutcomeQueryService>();
 builder.Services.AddScoped<Dashboard>();
 builder.Services.AddRazorPages();

@@ -133,6 +133,12 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
             await insertCell.ExecuteNonQueryAsync(ct);
         }
 
+        // Cached query answers end with this commit.
+        using (var bump = Command(
+                   $"INSERT INTO Settings (Key, Value) VALUES ('{Queries.QueryCache.VersionKey}', '1') " +
+                   "ON CONFLICT(Key) DO UPDATE SET Value = CAST(CAST(Value AS INTEGER) + 1 AS TEXT)"))
+            await bump.ExecuteNonQueryAsync(ct);
+
         // An earlier file none of whose slices survive has been replaced whole.
         foreach (var oldFile in replacedFiles.Where(id => id != file.Id))
         {

@@ -26,7 +26,15 @@ public sealed record CoverageCell(int ForceId, int Year, int Periods, int Period
 /// </summary>
 public sealed class DatasetCatalog(OutOfCourtDbContext db, ReferenceData refs, string? configuredDefault = null)
 {
-    public async Task<IReadOnlyList<DatasetSummary>> SummariesAsync(CancellationToken ct = default)
+    // A catalog lives for one request or one CLI command: what it has read once it keeps, so a page that asks
+    // about its dataset many times reads the slices once.
+    private IReadOnlyList<DatasetSummary>? _summaries;
+    private readonly Dictionary<int, IReadOnlyList<CoverageCell>> _coverage = new();
+
+    public async Task<IReadOnlyList<DatasetSummary>> SummariesAsync(CancellationToken ct = default) =>
+        _summaries ??= await ReadSummariesAsync(ct);
+
+    private async Task<IReadOnlyList<DatasetSummary>> ReadSummariesAsync(CancellationToken ct)
     {
         var slices = await db.Slices.AsNoTracking()
             .GroupBy(s => s.DatasetId)
@@ -56,6 +64,13 @@ public sealed class DatasetCatalog(OutOfCourtDbContext db, ReferenceData refs, s
         }).ToList();
     }
 
+    private long? _version;
+
+    /// <summary>Bumped by every file an import lands (see <see cref="QueryCache"/>).</summary>
+    public async Task<long> DataVersionAsync(CancellationToken ct = default) =>
+        _version ??= long.TryParse(await db.Settings.AsNoTracking().Where(s => s.Key == QueryCache.VersionKey)
+            .Select(s => s.Value).FirstOrDefaultAsync(ct), out var v) ? v : 0;
+
     /// <summary>The dataset the user named, or the default; throws <see cref="QueryException"/> for an unknown or empty one.</summary>
     public async Task<(DatasetSummary Summary, bool IsDefault)> ResolveAsync(string? key, CancellationToken ct = default)
     {
@@ -80,13 +95,16 @@ public sealed class DatasetCatalog(OutOfCourtDbContext db, ReferenceData refs, s
     /// <summary>Periods covered per force and year, so pages can show a missing year as a gap, never as zero.</summary>
     public async Task<IReadOnlyList<CoverageCell>> CoverageAsync(Dataset dataset, int? forceId = null, CancellationToken ct = default)
     {
-        var perYear = dataset.PeriodKind.PeriodsPerYear();
-        var query = db.Slices.AsNoTracking().Where(s => s.DatasetId == dataset.Id);
-        if (forceId is { } f) query = query.Where(s => s.ForceId == f);
-        return (await query.GroupBy(s => new { s.ForceId, s.Year })
-                .Select(g => new { g.Key.ForceId, g.Key.Year, Periods = g.Count() }).ToListAsync(ct))
-            .Select(x => new CoverageCell(x.ForceId, x.Year, x.Periods, perYear))
-            .OrderBy(x => x.ForceId).ThenBy(x => x.Year).ToList();
+        if (!_coverage.TryGetValue(dataset.Id, out var cells))
+        {
+            var perYear = dataset.PeriodKind.PeriodsPerYear();
+            _coverage[dataset.Id] = cells = (await db.Slices.AsNoTracking().Where(s => s.DatasetId == dataset.Id)
+                    .GroupBy(s => new { s.ForceId, s.Year })
+                    .Select(g => new { g.Key.ForceId, g.Key.Year, Periods = g.Count() }).ToListAsync(ct))
+                .Select(x => new CoverageCell(x.ForceId, x.Year, x.Periods, perYear))
+                .OrderBy(x => x.ForceId).ThenBy(x => x.Year).ToList();
+        }
+        return forceId is { } f ? cells.Where(c => c.ForceId == f).ToList() : cells;
     }
 }
 

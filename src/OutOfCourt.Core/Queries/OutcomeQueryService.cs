@@ -11,7 +11,7 @@ namespace OutOfCourt.Core.Queries;
 /// The one query model: counts from one dataset, filtered and grouped in SQL on indexed columns, labelled from the
 /// reference data in memory. Pages, downloads, the API and the CLI all call <see cref="RunAsync"/>.
 /// </summary>
-public sealed class OutcomeQueryService(OutOfCourtDbContext db, ReferenceData refs, DatasetCatalog catalog)
+public sealed class OutcomeQueryService(OutOfCourtDbContext db, ReferenceData refs, DatasetCatalog catalog, QueryCache? cache = null)
 {
     public const int FirstPossibleYear = 2000;
 
@@ -23,7 +23,7 @@ public sealed class OutcomeQueryService(OutOfCourtDbContext db, ReferenceData re
         var (summary, isDefault) = await catalog.ResolveAsync(filter.Dataset, ct);
         var resolved = Resolve(filter, summary);
         var sql = BuildSql(resolved, groupBy);
-        var raw = await db.Database.SqlQueryRaw<RawGroup>(sql).ToListAsync(ct);
+        var raw = await ReadAsync(sql, ct);
         var rows = raw.Select(r => new CountRow
             {
                 Force = groupBy.Contains(GroupBy.Force) ? refs.ForceById[r.ForceId] : null,
@@ -46,6 +46,16 @@ public sealed class OutcomeQueryService(OutOfCourtDbContext db, ReferenceData re
             Dataset = summary.Dataset, DatasetIsDefault = isDefault, Filter = filter with { Dataset = summary.Dataset.Key },
             GroupBy = groupBy, Rows = rows, Description = Describe(resolved, summary.Dataset), PolicyVersion = refs.Policy.Version,
         };
+    }
+
+    private async Task<IReadOnlyList<RawGroup>> ReadAsync(string sql, CancellationToken ct)
+    {
+        if (cache is null) return await db.Database.SqlQueryRaw<RawGroup>(sql).ToListAsync(ct);
+        var version = await catalog.DataVersionAsync(ct);
+        if (cache.TryGet<IReadOnlyList<RawGroup>>(version, sql, out var cached)) return cached;
+        var fresh = await db.Database.SqlQueryRaw<RawGroup>(sql).ToListAsync(ct);
+        cache.Set<IReadOnlyList<RawGroup>>(version, sql, fresh);
+        return fresh;
     }
 
     /// <summary>Checks every filter against the reference data and the dataset's years; all problems are reported at once.</summary>
@@ -103,26 +113,40 @@ public sealed class OutcomeQueryService(OutOfCourtDbContext db, ReferenceData re
 
     /// <summary>
     /// Every value spliced into the SQL is an integer id taken from our own reference data, never user text, so the
-    /// statement is safe to build; building it lets GROUP BY hold only the dimensions asked for.
+    /// statement is safe to build; building it lets GROUP BY hold only the dimensions asked for. It reads the fact
+    /// table alone (no joins): categories, classes and the seriousness policy become lists of offence and outcome
+    /// ids, and the covering indexes answer it without touching the table.
     /// </summary>
     private string BuildSql(ResolvedFilter r, IReadOnlyList<GroupBy> groupBy)
     {
-        var serious = string.Join(",", refs.SeriousOffenceIds());
-        var seriousExpr = serious.Length == 0 ? "0" : $"CASE WHEN f.OffenceId IN ({serious}) THEN 1 ELSE 0 END";
-        string Dim(GroupBy g, string expr) => groupBy.Contains(g) ? expr : "0";
-        var sql = new StringBuilder();
-        sql.Append($"SELECT {Dim(GroupBy.Force, "f.ForceId")} AS ForceId, {Dim(GroupBy.Year, "f.Year")} AS Year, ");
-        sql.Append($"{Dim(GroupBy.Offence, "o.CategoryId")} AS CategoryId, {Dim(GroupBy.Code, "f.OffenceId")} AS OffenceId, ");
-        sql.Append($"{Dim(GroupBy.Outcome, "u.ClassId")} AS ClassId, {Dim(GroupBy.Serious, seriousExpr)} AS Serious, SUM(f.Count) AS Count ");
-        sql.Append("FROM OutcomeCounts f JOIN Offences o ON o.Id = f.OffenceId JOIN Outcomes u ON u.Id = f.OutcomeId ");
-        sql.Append(CultureInfo.InvariantCulture, $"WHERE f.DatasetId = {r.Dataset.Id} AND f.Year BETWEEN {r.YearFrom} AND {r.YearTo}");
-        if (r.Forces.Count > 0) sql.Append($" AND f.ForceId IN ({string.Join(",", r.Forces.Select(x => x.Id))})");
-        if (r.Category is not null) sql.Append(CultureInfo.InvariantCulture, $" AND o.CategoryId = {r.Category.Id}");
-        if (r.Offence is not null) sql.Append(CultureInfo.InvariantCulture, $" AND f.OffenceId = {r.Offence.Id}");
-        if (r.Outcome is not null) sql.Append(CultureInfo.InvariantCulture, $" AND u.ClassId = {r.Outcome.Id}");
-        if (r.SeriousOnly) sql.Append(serious.Length == 0 ? " AND 0" : $" AND f.OffenceId IN ({serious})");
+        string Dim(GroupBy g, Func<string> expression) => groupBy.Contains(g) ? expression() : "0";
+        var sql = new StringBuilder("SELECT ");
+        sql.Append($"{Dim(GroupBy.Force, () => "ForceId")} AS ForceId, {Dim(GroupBy.Year, () => "Year")} AS Year, ");
+        sql.Append($"{Dim(GroupBy.Offence, () => Case("OffenceId", refs.Offences.Select(o => (o.Id, o.CategoryId))))} AS CategoryId, ");
+        sql.Append($"{Dim(GroupBy.Code, () => "OffenceId")} AS OffenceId, ");
+        sql.Append($"{Dim(GroupBy.Outcome, () => Case("OutcomeId", refs.Outcomes.Select(o => (o.Id, o.ClassId))))} AS ClassId, ");
+        sql.Append($"{Dim(GroupBy.Serious, () => $"CASE WHEN OffenceId IN ({Ids(refs.SeriousOffenceIds())}) THEN 1 ELSE 0 END")} AS Serious, ");
+        sql.Append(CultureInfo.InvariantCulture, $"SUM(Count) AS Count FROM OutcomeCounts WHERE DatasetId = {r.Dataset.Id} AND Year BETWEEN {r.YearFrom} AND {r.YearTo}");
+        if (r.Forces.Count > 0) sql.Append($" AND ForceId IN ({Ids(r.Forces.Select(x => x.Id))})");
+        IEnumerable<int>? offences = null;
+        if (r.Category is not null) offences = refs.Offences.Where(o => o.CategoryId == r.Category.Id).Select(o => o.Id);
+        if (r.Offence is not null) offences = [r.Offence.Id];
+        if (r.SeriousOnly) offences = (offences ?? refs.Offences.Select(o => o.Id)).Intersect(refs.SeriousOffenceIds());
+        if (offences is not null) sql.Append($" AND OffenceId IN ({Ids(offences)})");
+        if (r.Outcome is not null) sql.Append($" AND OutcomeId IN ({Ids(refs.Outcomes.Where(o => o.ClassId == r.Outcome.Id).Select(o => o.Id))})");
         sql.Append(" GROUP BY 1, 2, 3, 4, 5, 6");
         return sql.ToString();
+    }
+
+    /// <summary>"CASE column WHEN id THEN value ... END": maps source ids to their category or class inside SQL.</summary>
+    private static string Case(string column, IEnumerable<(int Id, int Value)> map) =>
+        $"CASE {column} {string.Concat(map.OrderBy(m => m.Id).Select(m => $"WHEN {m.Id} THEN {m.Value} "))}ELSE 0 END";
+
+    /// <summary>A SQL list of ids; "NULL" for none, so IN (NULL) matches nothing.</summary>
+    private static string Ids(IEnumerable<int> ids)
+    {
+        var list = string.Join(",", ids.Distinct().Order());
+        return list.Length == 0 ? "NULL" : list;
     }
 
     /// <summary>The filters in words: "Community resolution · Greater Manchester Police · serious offences only · 2012 to 2016".</summary>

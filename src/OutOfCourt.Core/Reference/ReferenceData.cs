@@ -83,6 +83,7 @@ public sealed class ReferenceData
     {
         _offenceByCode[(offence.Scheme, offence.Code)] = offence;
         _offenceById[offence.Id] = offence;
+        _serious = null;
     }
 
     /// <summary>Adds a dataset a long-form import created.</summary>
@@ -98,6 +99,7 @@ public sealed class ReferenceData
     {
         _offenceByCode.Remove((offence.Scheme, offence.Code));
         _offenceById.Remove(offence.Id);
+        _serious = null;
     }
 
     public Force? FindForce(string name) =>
@@ -114,10 +116,15 @@ public sealed class ReferenceData
 
     public IEnumerable<Offence> OffencesOf(string scheme) => _offenceById.Values.Where(o => o.Scheme == scheme);
 
-    public bool IsSerious(int offenceId) => Policy.IsSerious(_offenceById[offenceId]);
+    private HashSet<int>? _serious;
+
+    /// <summary>The ids the policy flags, worked out once (and again after the importer adds an offence).</summary>
+    private HashSet<int> Serious => _serious ??= _offenceById.Values.Where(Policy.IsSerious).Select(o => o.Id).ToHashSet();
+
+    public bool IsSerious(int offenceId) => Serious.Contains(offenceId);
 
     /// <summary>Ids of every offence the policy flags, for a query's serious-only filter or serious grouping.</summary>
-    public IReadOnlyList<int> SeriousOffenceIds() => _offenceById.Values.Where(Policy.IsSerious).Select(o => o.Id).Order().ToList();
+    public IReadOnlyList<int> SeriousOffenceIds() => Serious.Order().ToList();
 
     public OffenceCategory CategoryOf(int offenceId) => CategoryById[_offenceById[offenceId].CategoryId];
 

@@ -57,6 +57,21 @@ public sealed class OutcomeQueryTests : IAsyncLifetime
         result.PolicyVersion.Should().Be("burglary-test");
     }
 
+    [Fact]
+    public async Task Cached_answers_end_when_an_import_lands()
+    {
+        var cache = new QueryCache();
+        async Task<long> TotalAsync()
+        {
+            await using var db = _db.Context();
+            return (await new OutcomeQueryService(db, _db.Refs, new DatasetCatalog(db, _db.Refs), cache).RunAsync(new OutcomeFilter(), [])).Total;
+        }
+        (await TotalAsync()).Should().Be(4);
+        await _db.ImportAsync(_db.WriteFile("more.csv", ImporterTests.StreetHeader + "\n" +
+            ImporterTests.StreetRow("b1", "2016-04", "City of London Police", "Drugs", "Local resolution")));
+        (await TotalAsync()).Should().Be(5);
+    }
+
     [Theory]
     [InlineData("gotham", null, null, null, null, "unknown force 'gotham'")]
     [InlineData(null, "jaywalking", null, null, null, "unknown offence 'jaywalking'")]

@@ -316,9 +316,11 @@ namespace OutOfCourt.Core.Data.Migrations
 
                     b.HasIndex("OutcomeId");
 
-                    b.HasIndex("DatasetId", "Year");
+                    b.HasIndex("DatasetId", "Year", "ForceId", "OffenceId", "OutcomeId", "Count")
+                        .HasDatabaseName("IX_OutcomeCounts_Dataset_Year_Covering");
 
-                    b.HasIndex("DatasetId", "ForceId", "Year", "Period");
+                    b.HasIndex("DatasetId", "ForceId", "Year", "Period", "OffenceId", "OutcomeId", "Count")
+                        .HasDatabaseName("IX_OutcomeCounts_Dataset_Force_Covering");
 
                     b.ToTable("OutcomeCounts");
                 });

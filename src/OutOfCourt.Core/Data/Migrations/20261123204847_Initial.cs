@@ -311,14 +311,14 @@ namespace OutOfCourt.Core.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_OutcomeCounts_DatasetId_ForceId_Year_Period",
+                name: "IX_OutcomeCounts_Dataset_Force_Covering",
                 table: "OutcomeCounts",
-                columns: new[] { "DatasetId", "ForceId", "Year", "Period" });
+                columns: new[] { "DatasetId", "ForceId", "Year", "Period", "OffenceId", "OutcomeId", "Count" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_OutcomeCounts_DatasetId_Year",
+                name: "IX_OutcomeCounts_Dataset_Year_Covering",
                 table: "OutcomeCounts",
-                columns: new[] { "DatasetId", "Year" });
+                columns: new[] { "DatasetId", "Year", "ForceId", "OffenceId", "OutcomeId", "Count" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutcomeCounts_ForceId",

@@ -10,7 +10,7 @@ using OutOfCourt.Core.Data;
 namespace OutOfCourt.Core.Data.Migrations
 {
     [DbContext(typeof(OutOfCourtDbContext))]
-    [Migration("20261123200520_Initial")]
+    [Migration("20261123204847_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -319,9 +319,11 @@ namespace OutOfCourt.Core.Data.Migrations
 
                     b.HasIndex("OutcomeId");
 
-                    b.HasIndex("DatasetId", "Year");
+                    b.HasIndex("DatasetId", "Year", "ForceId", "OffenceId", "OutcomeId", "Count")
+                        .HasDatabaseName("IX_OutcomeCounts_Dataset_Year_Covering");
 
-                    b.HasIndex("DatasetId", "ForceId", "Year", "Period");
+                    b.HasIndex("DatasetId", "ForceId", "Year", "Period", "OffenceId", "OutcomeId", "Count")
+                        .HasDatabaseName("IX_OutcomeCounts_Dataset_Force_Covering");
 
                     b.ToTable("OutcomeCounts");
                 });
