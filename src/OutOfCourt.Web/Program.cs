@@ -13,6 +13,7 @@ builder.Services.AddScoped(sp => new DatasetCatalog(sp.GetRequiredService<OutOfC
 builder.Services.AddSingleton<QueryCache>();
 builder.Services.AddScoped<OutcomeQueryService>();
 builder.Services.AddScoped<Dashboard>();
+builder.Services.AddScoped<OutOfCourt.Web.Charts.NamedCharts>();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();

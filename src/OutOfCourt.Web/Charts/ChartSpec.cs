@@ -9,6 +9,11 @@ namespace OutOfCourt.Web.Charts;
 public sealed record ChartSpec
 {
     public required string Id { get; init; }
+    /// <summary>The chart's name in <see cref="NamedCharts"/> and the query string that rebuilds it: its address for downloads and embeds.</summary>
+    public string Name { get; init; } = "";
+    public string Query { get; init; } = "";
+    /// <summary>When the data behind the chart was imported, for the image's own source line.</summary>
+    public DateTimeOffset? ImportedAt { get; init; }
     public required string Title { get; init; }
     /// <summary>The active filters in words.</summary>
     public required string Subtitle { get; init; }

@@ -20,6 +20,8 @@ public sealed class FilterParameters
     public bool Serious { get; private init; }
     public string? By { get; private init; }
     public string? Measure { get; private init; }
+    /// <summary>Only the first N rows of a ranking (the overview's top ten).</summary>
+    public int? Top { get; private init; }
     public List<string> Errors { get; } = [];
 
     public static FilterParameters Read(IQueryCollection q)
@@ -48,10 +50,32 @@ public sealed class FilterParameters
             Serious = One("serious") is { } s && s is "1" or "true" or "on" or "yes",
             By = One("by"),
             Measure = One("measure"),
+            Top = One("top") is { } t ? (int.TryParse(t, out var n) && n > 0 ? n : Fail(errors, $"'{t}' is not a number of rows (top).")) : null,
         };
         p.Errors.AddRange(errors);
         return p;
     }
+
+    private static int? Fail(List<string> errors, string message)
+    {
+        errors.Add(message);
+        return null;
+    }
+
+    /// <summary>These parameters with the page's own context added (the force or offence in its path, a year, the top N).</summary>
+    public FilterParameters With(string? force = null, string? offence = null, int? year = null, int? top = null, string? measure = null) => new()
+    {
+        Dataset = Dataset,
+        Forces = force is null ? Forces : [force],
+        Offence = offence ?? Offence,
+        From = year ?? From,
+        To = year ?? To,
+        Outcome = Outcome,
+        Serious = Serious,
+        By = By,
+        Measure = measure ?? Measure,
+        Top = top ?? Top,
+    };
 
     public OutcomeFilter ToFilter() => new()
     {

@@ -6,7 +6,7 @@ using OutOfCourt.Web.Infrastructure;
 namespace OutOfCourt.Web.Pages;
 
 /// <summary>Overview: the latest headline of each dataset, the national trend, and the forces that use community resolutions most.</summary>
-public sealed class IndexModel(Dashboard dashboard) : DashboardPageModel(dashboard)
+public sealed class IndexModel(Dashboard dashboard, NamedCharts charts) : DashboardPageModel(dashboard)
 {
     public List<Headline> Headlines { get; } = [];
     public ChartSpec? Trend { get; private set; }
@@ -16,11 +16,8 @@ public sealed class IndexModel(Dashboard dashboard) : DashboardPageModel(dashboa
     {
         foreach (var summary in Datasets)
             if (await Dashboard.HeadlineAsync(summary) is { } h) Headlines.Add(h);
-        var filter = Parameters.ToFilter();
-        Trend = await Dashboard.TrendAsync(filter, "trend", "Community resolutions by year");
-        var latest = Dataset!.LastYear!.Value;
-        (TopForces, _) = await Dashboard.RankingAsync(filter.WithYear(latest), Dashboard.Measure.Count, "top-forces",
-            $"Forces using community resolutions most, {YearLabel(latest)}", top: 10);
+        Trend = await charts.BuildAsync("trend", Parameters);
+        TopForces = await charts.BuildAsync("ranking", Parameters.With(year: Dataset!.LastYear!.Value, top: 10));
         return null;
     });
 }

@@ -6,7 +6,7 @@ using OutOfCourt.Web.Infrastructure;
 namespace OutOfCourt.Web.Pages.Forces;
 
 /// <summary>One force: its trend, the offences it resolves by community resolution, and its share against all forces.</summary>
-public sealed class ShowModel(Dashboard dashboard) : DashboardPageModel(dashboard)
+public sealed class ShowModel(Dashboard dashboard, NamedCharts charts) : DashboardPageModel(dashboard)
 {
     public Force? Force { get; private set; }
     public ChartSpec? Trend { get; private set; }
@@ -25,10 +25,10 @@ public sealed class ShowModel(Dashboard dashboard) : DashboardPageModel(dashboar
         }
         if (!string.Equals(Force.Slug, slug, StringComparison.Ordinal))
             return RedirectPermanent(FilterParameters.Link($"/forces/{Force.Slug}", Request.Query));
-        var filter = Parameters.ToFilter() with { Forces = [Force.Slug] };
-        Trend = await Dashboard.TrendAsync(filter, "trend", $"Community resolutions by {Force.Name}, by year");
-        ByOffence = await Dashboard.ByOffenceAsync(filter, "by-offence", $"Community resolutions by {Force.Name}, by offence");
-        Share = await Dashboard.ShareTrendAsync(filter, "share", $"Share of {Force.Name}'s outcomes that were community resolutions");
+        var forForce = Parameters.With(force: Force.Slug);
+        Trend = await charts.BuildAsync("trend", forForce);
+        ByOffence = await charts.BuildAsync("by-offence", forForce);
+        Share = await charts.BuildAsync("share", forForce);
         return null;
     });
 }

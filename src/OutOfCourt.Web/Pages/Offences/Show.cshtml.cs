@@ -6,7 +6,7 @@ using OutOfCourt.Web.Infrastructure;
 namespace OutOfCourt.Web.Pages.Offences;
 
 /// <summary>One offence category (or one Home Office code or crime type): which forces resolve it by community resolution, and the trend.</summary>
-public sealed class ShowModel(Dashboard dashboard) : DashboardPageModel(dashboard)
+public sealed class ShowModel(Dashboard dashboard, NamedCharts charts) : DashboardPageModel(dashboard)
 {
     public string? Name { get; private set; }
     public string? Description { get; private set; }
@@ -39,9 +39,9 @@ public sealed class ShowModel(Dashboard dashboard) : DashboardPageModel(dashboar
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }
-        var filter = Parameters.ToFilter() with { Offence = slug };
-        Trend = await Dashboard.TrendAsync(filter, "trend", $"Community resolutions for {Name}, by year");
-        (ByForce, _) = await Dashboard.RankingAsync(filter, Dashboard.Measure.Count, "by-force", $"Forces resolving {Name} by community resolution");
+        var forOffence = Parameters.With(offence: slug);
+        Trend = await charts.BuildAsync("trend", forOffence);
+        ByForce = await charts.BuildAsync("ranking", forOffence);
         return null;
     });
 
