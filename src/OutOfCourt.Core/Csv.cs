@@ -15,6 +15,9 @@ public static class Csv
         PoolStrings = true,
     };
 
+    /// <summary>How every CSV the app writes looks: LF line ends, "#" comment lines for provenance.</summary>
+    public static readonly CsvWriterOptions WriterOptions = CsvWriterOptions.Default with { NewLine = "\n", CommentPrefix = '#' };
+
     public static CsvReader Open(Stream stream, bool leaveOpen = false) => CsvReader.Create(stream, Options, leaveOpen);
 
     /// <summary>Reads a small reference file into header-keyed rows. Not for data files, which are streamed.</summary>

@@ -1,6 +1,7 @@
 using OutOfCourt.Core;
 using OutOfCourt.Core.Data;
 using OutOfCourt.Core.Queries;
+using OutOfCourt.Web.Endpoints;
 using OutOfCourt.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +16,13 @@ builder.Services.AddScoped<OutcomeQueryService>();
 builder.Services.AddScoped<Dashboard>();
 builder.Services.AddScoped<OutOfCourt.Web.Charts.NamedCharts>();
 builder.Services.AddRazorPages();
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+{
+    doc.Info.Title = "OutOfCourt API";
+    doc.Info.Description = "Community resolutions and other police outcomes by force, offence and year, from the official data. Contains public sector information licensed under the Open Government Licence v3.0.";
+    return Task.CompletedTask;
+}));
 
 var app = builder.Build();
 
@@ -25,8 +33,14 @@ if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
 app.Use(async (context, next) =>
 {
-    // The app is not to be framed by other sites.
-    context.Response.Headers.XFrameOptions = "SAMEORIGIN";
+    // The app is not to be framed by other sites; embeds (/embed/...) are made to be.
+    if (context.Request.Path.StartsWithSegments("/embed"))
+        context.Response.Headers.ContentSecurityPolicy = "frame-ancestors *";
+    else
+    {
+        context.Response.Headers.XFrameOptions = "SAMEORIGIN";
+        context.Response.Headers.ContentSecurityPolicy = "frame-ancestors 'self'";
+    }
     context.Response.Headers.XContentTypeOptions = "nosniff";
     context.Response.Headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
     await next();
@@ -34,6 +48,9 @@ app.Use(async (context, next) =>
 app.UseStaticFiles();
 app.UseRouting();
 app.MapRazorPages();
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapChartEndpoints();
+app.MapApiEndpoints();
 app.Run();
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>

@@ -15,7 +15,7 @@ public static class ResultWriters
     public static void WriteCsv(QueryResult result, TextWriter output, bool provenance = false)
     {
         var table = ResultTable.From(result);
-        using var csv = CsvWriter.Create(output, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true);
+        using var csv = CsvWriter.Create(output, OutOfCourt.Core.Csv.WriterOptions, leaveOpen: true);
         if (provenance)
             foreach (var line in ProvenanceLines(result)) csv.WriteComment(line);
         csv.WriteRecord(table.Columns.Select(Neutralise).ToArray());
@@ -62,7 +62,7 @@ public static class ResultWriters
     {
         yield return $"OutOfCourt: {result.Description}";
         yield return $"dataset: {result.Dataset.Key} ({result.Dataset.Name}; {result.Dataset.Publisher})" + (result.DatasetIsDefault ? " [default dataset]" : "");
-        yield return $"grouped by: {string.Join(", ", result.GroupBy.Select(g => g.Name()))}";
+        if (result.GroupBy.Count > 0) yield return $"grouped by: {string.Join(", ", result.GroupBy.Select(g => g.Name()))}";
         yield return $"seriousness policy version: {result.PolicyVersion}";
         yield return $"generated: {DateTimeOffset.UtcNow:yyyy-MM-ddTHH:mm:ssZ}";
         yield return "Contains public sector information licensed under the Open Government Licence v3.0.";

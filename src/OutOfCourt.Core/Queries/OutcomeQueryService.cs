@@ -126,7 +126,16 @@ public sealed class OutcomeQueryService(OutOfCourtDbContext db, ReferenceData re
         sql.Append($"{Dim(GroupBy.Code, () => "OffenceId")} AS OffenceId, ");
         sql.Append($"{Dim(GroupBy.Outcome, () => Case("OutcomeId", refs.Outcomes.Select(o => (o.Id, o.ClassId))))} AS ClassId, ");
         sql.Append($"{Dim(GroupBy.Serious, () => $"CASE WHEN OffenceId IN ({Ids(refs.SeriousOffenceIds())}) THEN 1 ELSE 0 END")} AS Serious, ");
-        sql.Append(CultureInfo.InvariantCulture, $"SUM(Count) AS Count FROM OutcomeCounts WHERE DatasetId = {r.Dataset.Id} AND Year BETWEEN {r.YearFrom} AND {r.YearTo}");
+        sql.Append("SUM(Count) AS Count FROM OutcomeCounts WHERE ").Append(Where(r));
+        sql.Append(" GROUP BY 1, 2, 3, 4, 5, 6");
+        return sql.ToString();
+    }
+
+    /// <summary>The filter as SQL conditions on the fact table's own columns (integer ids only).</summary>
+    private string Where(ResolvedFilter r)
+    {
+        var sql = new StringBuilder();
+        sql.Append(CultureInfo.InvariantCulture, $"DatasetId = {r.Dataset.Id} AND Year BETWEEN {r.YearFrom} AND {r.YearTo}");
         if (r.Forces.Count > 0) sql.Append($" AND ForceId IN ({Ids(r.Forces.Select(x => x.Id))})");
         IEnumerable<int>? offences = null;
         if (r.Category is not null) offences = refs.Offences.Where(o => o.CategoryId == r.Category.Id).Select(o => o.Id);
@@ -134,8 +143,39 @@ public sealed class OutcomeQueryService(OutOfCourtDbContext db, ReferenceData re
         if (r.SeriousOnly) offences = (offences ?? refs.Offences.Select(o => o.Id)).Intersect(refs.SeriousOffenceIds());
         if (offences is not null) sql.Append($" AND OffenceId IN ({Ids(offences)})");
         if (r.Outcome is not null) sql.Append($" AND OutcomeId IN ({Ids(refs.Outcomes.Where(o => o.ClassId == r.Outcome.Id).Select(o => o.Id))})");
-        sql.Append(" GROUP BY 1, 2, 3, 4, 5, 6");
         return sql.ToString();
+    }
+
+    /// <summary>
+    /// Every stored cell the filter selects, at full detail (force, period, the source's offence and outcome), read
+    /// row by row from the database so a download of any size streams in flat memory.
+    /// </summary>
+    public async IAsyncEnumerable<DetailRow> StreamDetailAsync(OutcomeFilter filter,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var (summary, _) = await catalog.ResolveAsync(filter.Dataset, ct);
+        var resolved = Resolve(filter, summary);
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT ForceId, Year, Period, OffenceId, OutcomeId, Count FROM OutcomeCounts WHERE " + Where(resolved) +
+                                  " ORDER BY ForceId, Year, Period, OffenceId, OutcomeId";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var offence = refs.OffenceById(reader.GetInt32(3));
+                var outcome = refs.OutcomeById[reader.GetInt32(4)];
+                yield return new DetailRow(summary.Dataset, refs.ForceById[reader.GetInt32(0)], reader.GetInt32(1), reader.GetInt32(2),
+                    offence, refs.CategoryById[offence.CategoryId], refs.IsSerious(offence.Id), outcome,
+                    refs.OutcomeClassById[outcome.ClassId], reader.GetInt64(5));
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>"CASE column WHEN id THEN value ... END": maps source ids to their category or class inside SQL.</summary>
@@ -163,6 +203,9 @@ public sealed class OutcomeQueryService(OutOfCourtDbContext db, ReferenceData re
             : $"{dataset.PeriodKind.YearLabel(r.YearFrom)} to {dataset.PeriodKind.YearLabel(r.YearTo)}");
         return string.Join(" · ", parts);
     }
+
+    public sealed record DetailRow(Dataset Dataset, Force Force, int Year, int Period, Offence Offence, OffenceCategory Category, bool Serious,
+        Outcome Outcome, OutcomeClass OutcomeClass, long Count);
 
     internal sealed record ResolvedFilter(Dataset Dataset, IReadOnlyList<Force> Forces, OffenceCategory? Category, Offence? Offence,
         int YearFrom, int YearTo, OutcomeClass? Outcome, bool SeriousOnly);

@@ -12,6 +12,7 @@ public sealed record ChartSpec
     /// <summary>The chart's name in <see cref="NamedCharts"/> and the query string that rebuilds it: its address for downloads and embeds.</summary>
     public string Name { get; init; } = "";
     public string Query { get; init; } = "";
+    public string Dataset { get; init; } = "";
     /// <summary>When the data behind the chart was imported, for the image's own source line.</summary>
     public DateTimeOffset? ImportedAt { get; init; }
     public required string Title { get; init; }
@@ -46,7 +47,8 @@ public sealed record ChartSpec
     }
 }
 
-public sealed record TableColumn(string Heading, IReadOnlyList<string> Cells);
+/// <summary>A table-only column: cells as shown, and for downloads the raw values (numbers unformatted); export-only columns are not shown.</summary>
+public sealed record TableColumn(string Heading, IReadOnlyList<string> Cells, IReadOnlyList<string>? Raw = null, bool ExportOnly = false);
 
 public enum ValueFormat { Count, Percent }
 

@@ -35,7 +35,7 @@ public sealed class NamedCharts(Dashboard dashboard)
             "explore" => (await dashboard.ExploreAsync(filter, ExploreBy(p), name)).Chart,
             _ => throw new QueryException($"unknown chart '{name}'; charts are {string.Join(", ", Names)}"),
         };
-        return chart with { Name = name, Query = QueryString(p), ImportedAt = summary.LastImport };
+        return chart with { Name = name, Query = QueryString(p), ImportedAt = summary.LastImport, Dataset = summary.Dataset.Key };
     }
 
     public static Dashboard.Measure Measure(FilterParameters p) => p.Measure switch

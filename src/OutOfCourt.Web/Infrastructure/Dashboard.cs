@@ -35,7 +35,8 @@ public sealed class Dashboard(OutcomeQueryService queries, ReferenceData refs)
             Summary = $"Community resolutions{(filter.SeriousOnly ? " for serious offences" : "")} {Scope(result)} {Words.Change(labels, totals)}.",
             Source = Source(result, summary), CategoryHeading = YearHeading(result.Dataset), Labels = labels, Series = series,
             Notes = coverage.Notes.Concat(Caveats(result)).ToList(), PolicyVersion = result.PolicyVersion,
-            ExtraColumns = filter.SeriousOnly ? [] : [new TableColumn("All offences", totals.Select(t => t is null ? "no data" : Words.Count((long)t)).ToList())],
+            ExtraColumns = filter.SeriousOnly ? [] : [new TableColumn("All offences", totals.Select(t => t is null ? "no data" : Words.Count((long)t)).ToList(),
+                totals.Select(t => t is null ? "" : Raw((long)t)).ToList())],
         };
     }
 
@@ -56,7 +57,8 @@ public sealed class Dashboard(OutcomeQueryService queries, ReferenceData refs)
             Source = Source(result, summary), CategoryHeading = "Offence category", Labels = categories.Select(c => c.Name).ToList(),
             Series = [ChartSeries.AllSerious("Serious offences", serious), ChartSeries.Plain("Other offences", other)],
             Notes = Caveats(result).ToList(), PolicyVersion = result.PolicyVersion,
-            ExtraColumns = [new TableColumn("All offences", categories.Select(c => Words.Count(Sum(result, r => r.Category == c))).ToList())],
+            ExtraColumns = [new TableColumn("All offences", categories.Select(c => Words.Count(Sum(result, r => r.Category == c))).ToList(),
+                categories.Select(c => Raw(Sum(result, r => r.Category == c))).ToList())],
         };
     }
 
@@ -127,9 +129,11 @@ public sealed class Dashboard(OutcomeQueryService queries, ReferenceData refs)
                 .Concat(Caveats(result)).ToList(),
             PolicyVersion = result.PolicyVersion,
             ExtraColumns = measure == Measure.Count
-                ? [new TableColumn("All offences", shown.Select(r => Words.Count(r.CommunityResolutions)).ToList()),
-                   new TableColumn("Share of outcomes", shown.Select(r => $"{Words.Share(r.CommunityResolutions, r.Outcomes)} of {Words.Count(r.Outcomes)}").ToList())]
-                : [new TableColumn("Community resolutions", shown.Select(r => Words.Count(r.CommunityResolutions)).ToList())],
+                ? [new TableColumn("All offences", shown.Select(r => Words.Count(r.CommunityResolutions)).ToList(), shown.Select(r => Raw(r.CommunityResolutions)).ToList()),
+                   new TableColumn("Share of outcomes", shown.Select(r => $"{Words.Share(r.CommunityResolutions, r.Outcomes)} of {Words.Count(r.Outcomes)}").ToList(),
+                       shown.Select(r => r.Share.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)).ToList()),
+                   new TableColumn("Outcomes (denominator)", [], shown.Select(r => Raw(r.Outcomes)).ToList(), ExportOnly: true)]
+                : [new TableColumn("Community resolutions", shown.Select(r => Words.Count(r.CommunityResolutions)).ToList(), shown.Select(r => Raw(r.CommunityResolutions)).ToList())],
         };
         return (chart, ranks);
     }
@@ -190,6 +194,8 @@ public sealed class Dashboard(OutcomeQueryService queries, ReferenceData refs)
         GroupBy.Outcome => r.OutcomeClass!.Name,
         _ => r.Serious == true ? "Serious" : "Other",
     };
+
+    private static string Raw(long n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Percent(double percent) => (percent / 100).ToString("P1", ChartSpec.Culture);
 

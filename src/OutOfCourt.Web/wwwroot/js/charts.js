@@ -93,7 +93,45 @@
     window.outOfCourtCharts[figure.id] = { labels: spec.labels, series: spec.series, chart: chart };
   }
 
+  // PNG: the server's SVG of this chart (title, filters, legend, source and import date included) drawn at twice
+  // its size onto a canvas, so the PNG says everything the SVG says, at 1600 px wide.
+  function downloadPng(button) {
+    button.disabled = true;
+    fetch(button.dataset.svg).then(function (r) { return r.text(); }).then(function (svg) {
+      var img = new Image();
+      var url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+      img.onload = function () {
+        var scale = 2, canvas = document.createElement("canvas");
+        canvas.width = img.width * scale; canvas.height = img.height * scale;
+        var g = canvas.getContext("2d");
+        g.fillStyle = "#fff"; g.fillRect(0, 0, canvas.width, canvas.height);
+        g.drawImage(img, 0, 0, canvas.width, canvas.height);
+        URL.revokeObjectURL(url);
+        canvas.toBlob(function (blob) {
+          var a = document.createElement("a");
+          a.href = URL.createObjectURL(blob); a.download = button.dataset.file;
+          document.body.appendChild(a); a.click(); a.remove();
+          button.disabled = false;
+        }, "image/png");
+      };
+      img.src = url;
+    });
+  }
+
+  function copyLink(button) {
+    var link = new URL(button.dataset.link, location.href).href;
+    var done = function () { button.textContent = "Link copied"; setTimeout(function () { button.textContent = "Copy link"; }, 2000); };
+    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(link).then(done, function () { window.prompt("Copy this link:", link); });
+    else window.prompt("Copy this link:", link);
+  }
+
+  function wireActions() {
+    document.querySelectorAll(".chart-actions button.png").forEach(function (b) { b.hidden = false; b.addEventListener("click", function () { downloadPng(b); }); });
+    document.querySelectorAll(".chart-actions button.copy-link").forEach(function (b) { b.hidden = false; b.addEventListener("click", function () { copyLink(b); }); });
+  }
+
   function drawAll() {
+    wireActions();
     if (typeof Chart === "undefined") return;
     document.querySelectorAll("figure.chart").forEach(function (f) {
       try { draw(f); } catch (e) { f.dataset.drawn = "error"; if (window.console) console.error(e); }

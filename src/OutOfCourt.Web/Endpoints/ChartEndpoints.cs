@@ -1,0 +1,126 @@
+using CsvHelper;
+using OutOfCourt.Core.Domain;
+using OutOfCourt.Core.Export;
+using OutOfCourt.Core.Queries;
+using OutOfCourt.Web.Charts;
+using OutOfCourt.Web.Infrastructure;
+
+namespace OutOfCourt.Web.Endpoints;
+
+/// <summary>
+/// Downloads: /charts/{name}.csv|json|svg (the rows or the picture of one chart, same query string as the page)
+/// and /explore/download.csv (every cell behind Explore's filters, streamed).
+/// </summary>
+public static class ChartEndpoints
+{
+    public static void MapChartEndpoints(this WebApplication app)
+    {
+        app.MapGet("/charts/{name}.{format}", async (string name, string format, HttpContext context, NamedCharts charts) =>
+        {
+            if (format is not ("csv" or "json" or "svg"))
+                return Results.Problem($"'{format}' is not a download format: use csv, json or svg.", statusCode: 404, title: "Unknown format");
+            ChartSpec chart;
+            try
+            {
+                chart = await charts.BuildAsync(name, FilterParameters.Read(context.Request.Query));
+            }
+            catch (QueryException e)
+            {
+                return Results.Problem(e.Message, statusCode: NamedCharts.Names.Contains(name) ? 400 : 404, title: "These filters cannot be shown");
+            }
+            if (await HttpCaching.NotModifiedAsync(context)) return Results.Empty;
+            var generated = DateTimeOffset.UtcNow;
+            var permalink = $"{context.Request.Scheme}://{context.Request.Host}{FullView(chart)}";
+            var file = $"outofcourt-{chart.Name}{(chart.Dataset.Length > 0 ? "-" + chart.Dataset : "")}.{format}";
+            context.Response.Headers.ContentDisposition = $"attachment; filename=\"{file}\"";
+            switch (format)
+            {
+                case "csv":
+                    context.Response.ContentType = "text/csv; charset=utf-8";
+                    await ChartData.WriteCsvAsync(chart, permalink, generated, context.Response.Body);
+                    break;
+                case "json":
+                    context.Response.ContentType = "application/json; charset=utf-8";
+                    await ChartData.WriteJsonAsync(chart, permalink, generated, context.Response.Body);
+                    break;
+                default:
+                    context.Response.ContentType = "image/svg+xml; charset=utf-8";
+                    await context.Response.WriteAsync(ChartSvg.Render(chart, generated));
+                    break;
+            }
+            return Results.Empty;
+        });
+
+        app.MapGet("/explore/download.csv", async (HttpContext context, OutcomeQueryService queries) =>
+        {
+            var p = FilterParameters.Read(context.Request.Query);
+            if (p.Errors.Count > 0) return Results.Problem(string.Join(" ", p.Errors), statusCode: 400, title: "These filters cannot be shown");
+            var filter = p.ToFilter();
+            QueryResult header;
+            try
+            {
+                header = await queries.RunAsync(filter, []); // validates the filter and names it in words
+            }
+            catch (QueryException e)
+            {
+                return Results.Problem(e.Message, statusCode: 400, title: "These filters cannot be shown");
+            }
+            if (await HttpCaching.NotModifiedAsync(context)) return Results.Empty;
+            context.Response.ContentType = "text/csv; charset=utf-8";
+            context.Response.Headers.ContentDisposition = $"attachment; filename=\"outofcourt-explore-{header.Dataset.Key}-full.csv\"";
+            // CsvHelper writes synchronously, which the response stream refuses: rows go to a small buffer that is sent
+            // every few thousand rows, so memory stays flat whatever the size of the download.
+            var text = new StringWriter();
+            using var csv = CsvWriter.Create(text, OutOfCourt.Core.Csv.WriterOptions, leaveOpen: true);
+            async Task SendAsync()
+            {
+                csv.Flush();
+                await context.Response.WriteAsync(text.ToString(), context.RequestAborted);
+                text.GetStringBuilder().Clear();
+            }
+            foreach (var line in ResultWriters.ProvenanceLines(header)) csv.WriteComment(" " + line);
+            csv.WriteComment($" every stored count behind these filters, one row per force, period, offence and outcome");
+            csv.WriteRecord(["dataset", "force", "force_name", "year", "period", "offence_category", "offence_code", "offence_name", "serious",
+                "outcome_class", "outcome", "count"]);
+            var kind = header.Dataset.PeriodKind;
+            var rows = 0;
+            await foreach (var r in queries.StreamDetailAsync(filter, context.RequestAborted))
+            {
+                csv.WriteRecord(new[]
+                {
+                    r.Dataset.Key, r.Force.Slug, r.Force.Name, kind.YearLabel(r.Year), kind.PeriodLabel(r.Year, r.Period), r.Category.Slug,
+                    r.Offence.Code, r.Offence.Name, r.Serious ? "yes" : "no", r.OutcomeClass.Slug, r.Outcome.Name.Length == 0 ? "(none)" : r.Outcome.Name,
+                    r.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                }.Select((cell, i) => i == 11 ? cell : ResultWriters.Neutralise(cell)).ToArray());
+                if (++rows % 5000 == 0) await SendAsync();
+            }
+            await SendAsync();
+            return Results.Empty;
+        });
+    }
+
+    /// <summary>The page that shows this chart in full, with the same filters: the link every download and embed carries.</summary>
+    public static string FullView(ChartSpec chart)
+    {
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(chart.Query);
+        var forces = query.TryGetValue("force", out var f) ? f.ToArray() : [];
+        string Keep(string? extraKey = null, string? extraValue = null, params string[] drop)
+        {
+            var pairs = query.Where(kv => !drop.Contains(kv.Key))
+                .SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string?>(kv.Key, v))).ToList();
+            if (extraKey is not null) pairs.Add(new(extraKey, extraValue));
+            return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("", pairs.OrderBy(p => p.Key, StringComparer.Ordinal));
+        }
+        var singleYear = query.TryGetValue("from", out var from) && query.TryGetValue("to", out var to) && from == to ? from.ToString() : null;
+        return chart.Name switch
+        {
+            "trend" or "by-offence" or "share" when forces.Length == 1 => $"/forces/{forces[0]}{Keep(drop: ["force", "top"])}",
+            "ranking" when singleYear is not null => $"/compare{Keep("year", singleYear, "from", "to", "top")}",
+            "ranking" when query.ContainsKey("offence") => $"/offences/{query["offence"]}{Keep(drop: ["offence", "top"])}",
+            "ranking" => $"/compare{Keep(drop: ["top"])}",
+            "by-offence" => $"/offences{chart.Query}",
+            "explore" => $"/explore{chart.Query}",
+            _ => $"/{chart.Query}",
+        };
+    }
+}
