@@ -13,6 +13,7 @@ public sealed class AccessibilityAndScreenshotTests(BrowserFixture app)
         { "compare", "/compare?measure=share" },
         { "explore", "/explore?outcome=community-resolution&by=offence" },
         { "methodology", "/methodology" },
+        { "embed", "/embed/trend?force=greater-manchester&serious=1" },
         { "bad-filter", "/explore?year=1850" },
         { "not-found", "/forces/gotham" },
     };
