@@ -49,6 +49,15 @@ public sealed class TestDatabase : IAsyncDisposable
         return path;
     }
 
+    /// <summary>A copy of data/reference in this test's folder with its own seriousness policy: returns the data folder.</summary>
+    public string DataWithPolicy(string policyJson)
+    {
+        foreach (var f in Directory.GetFiles(System.IO.Path.Combine(DataDirectory, "reference")))
+            WriteFile(System.IO.Path.Combine("data", "reference", System.IO.Path.GetFileName(f)), File.ReadAllText(f));
+        WriteFile(System.IO.Path.Combine("data", SeriousnessPolicy.FileName), policyJson);
+        return System.IO.Path.Combine(Folder, "data");
+    }
+
     public ValueTask DisposeAsync()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -42,10 +42,7 @@ public sealed class OutcomeQueryTests : IAsyncLifetime
     [Fact]
     public async Task Editing_the_policy_changes_the_flags_without_reimporting()
     {
-        var altData = Path.Combine(_db.Folder, "data");
-        foreach (var f in Directory.GetFiles(Path.Combine(TestDatabase.DataDirectory, "reference")))
-            _db.WriteFile(Path.Combine("data", "reference", Path.GetFileName(f)), File.ReadAllText(f));
-        _db.WriteFile(Path.Combine("data", SeriousnessPolicy.FileName),
+        var altData = _db.DataWithPolicy(
             """{ "version": "burglary-test", "entries": [ { "match": "crime-type", "value": "Burglary", "reason": "a test policy that flags burglary" } ] }""");
         var edited = await OutOfCourtSetup.PrepareAsync(_db.Path, altData, loadBundled: false);
 

@@ -89,13 +89,9 @@ public sealed class TaxonomyAndPolicyTests : IAsyncLifetime
     [Fact]
     public async Task A_policy_entry_that_matches_nothing_is_refused()
     {
-        var dir = _db.Folder;
-        foreach (var f in Directory.GetFiles(Path.Combine(TestDatabase.DataDirectory, "reference")))
-            _db.WriteFile(Path.Combine("data", "reference", Path.GetFileName(f)), File.ReadAllText(f));
-        _db.WriteFile(Path.Combine("data", SeriousnessPolicy.FileName),
-            """{ "version": "typo", "entries": [ { "match": "offence-code", "value": "88X", "reason": "a typo for 88A" } ] }""");
+        var data = _db.DataWithPolicy("""{ "version": "typo", "entries": [ { "match": "offence-code", "value": "88X", "reason": "a typo for 88A" } ] }""");
 
-        var act = () => OutOfCourtSetup.PrepareAsync(Path.Combine(dir, "other.db"), Path.Combine(dir, "data"), loadBundled: false);
+        var act = () => OutOfCourtSetup.PrepareAsync(Path.Combine(_db.Folder, "other.db"), data, loadBundled: false);
 
         await act.Should().ThrowAsync<InvalidDataException>().WithMessage("*offence-code '88X' matches no known offence*");
     }
