@@ -54,6 +54,12 @@ public static class Cli
             error.WriteLine($"error: {e.Message}");
             return 1;
         }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            // A locked, read-only or damaged database file: say which file and why, not a stack trace.
+            error.WriteLine($"error: the database could not be used ({e.Message.TrimEnd('.')}); check the file given by --db or OUTOFCOURT_DB.");
+            return 1;
+        }
     }
 
     /// <summary>Opens the database (creating and migrating it if new) and syncs the reference data.</summary>

@@ -71,6 +71,16 @@ public sealed class CliTests : IDisposable
         err.Should().Contain(message);
     }
 
+    [Fact]
+    public async Task A_database_path_that_is_not_a_database_gets_a_clear_error()
+    {
+        var notADatabase = _cli.Write("notes.db", "this is a text file, not SQLite\n");
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var exit = await Cli.RunAsync(["datasets", "--db", notADatabase], stdout, stderr);
+        exit.Should().Be(1);
+        stderr.ToString().Should().StartWith("error: the database could not be used");
+    }
+
     [Theory]
     [InlineData("import")]
     [InlineData("query")]
