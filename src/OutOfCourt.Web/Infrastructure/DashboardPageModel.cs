@@ -28,11 +28,12 @@ public abstract class DashboardPageModel(Dashboard dashboard) : PageModel
         {
             (Dataset, DatasetIsDefault) = await Dashboard.Queries.Catalog.ResolveAsync(Parameters.Dataset, HttpContext.RequestAborted);
         }
-        catch (QueryException e) when (Parameters.Dataset is not null)
+        catch (QueryException e)
         {
             // An unknown dataset: say so, and offer the form on the default dataset to correct it.
             Problems.Add(Capitalise(e.Message) + ".");
-            (Dataset, DatasetIsDefault) = await Dashboard.Queries.Catalog.ResolveAsync(null, HttpContext.RequestAborted);
+            if (Parameters.Dataset is not null && Datasets.Count > 0)
+                (Dataset, DatasetIsDefault) = await Dashboard.Queries.Catalog.ResolveAsync(null, HttpContext.RequestAborted);
         }
         try
         {
