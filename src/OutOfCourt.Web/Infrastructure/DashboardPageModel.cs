@@ -54,9 +54,6 @@ public abstract class DashboardPageModel(Dashboard dashboard) : PageModel
     public IEnumerable<int> DatasetYears =>
         Dataset is { FirstYear: { } first, LastYear: { } last } ? Enumerable.Range(first, last - first + 1) : [];
 
-    /// <summary>This page with some filters changed: links keep the rest of the view.</summary>
-    public string LinkWith(params (string Key, string? Value)[] changes) => FilterParameters.Link(Request.Path, Request.Query, changes);
-
     /// <summary>Suggestions for a slug that matched nothing: names that contain it or that it contains, else the closest by edit distance.</summary>
     public static IReadOnlyList<(string Slug, string Name)> Suggest(string wanted, IEnumerable<(string Slug, string Name)> candidates)
     {
