@@ -100,7 +100,8 @@ public sealed class OutcomeQueryService(OutOfCourtDbContext db, ReferenceData re
         return new ResolvedFilter(summary.Dataset, forces, category, offence, from, to, outcome, f.SeriousOnly);
     }
 
-    private Offence? FindOffence(string text, string scheme) =>
+    /// <summary>An offence by code, crime type or crime-type slug, preferring the dataset's own scheme; the offence pages use it too.</summary>
+    public Offence? FindOffence(string text, string scheme) =>
         refs.FindOffence(scheme, text)
         ?? refs.OffencesOf(scheme).FirstOrDefault(o => string.Equals(o.Code, text, StringComparison.OrdinalIgnoreCase)
                                                        || string.Equals(Slug(o.Code), text, StringComparison.OrdinalIgnoreCase))

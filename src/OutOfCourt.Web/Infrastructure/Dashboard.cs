@@ -70,9 +70,11 @@ public sealed class Dashboard(OutcomeQueryService queries, ReferenceData refs)
         var (summary, _) = await queries.Catalog.ResolveAsync(local.Dataset.Key);
         var years = Years(local, summary);
         var coverage = await CoveredYearsAsync(local, filter);
-        (List<double?> Shares, List<long?> Denominators) Shares(QueryResult r, bool gaps) =>
-            (years.Select(y => Share(r, y, gaps && !coverage.Covered(y))).Select(x => x.Share).ToList(),
-             years.Select(y => Share(r, y, gaps && !coverage.Covered(y))).Select(x => x.Denominator).ToList());
+        (List<double?> Shares, List<long?> Denominators) Shares(QueryResult r, bool gaps)
+        {
+            var shares = years.Select(y => Share(r, y, gaps && !coverage.Covered(y))).ToList();
+            return (shares.Select(x => x.Share).ToList(), shares.Select(x => x.Denominator).ToList());
+        }
         var (localShares, localDen) = Shares(local, true);
         var (nationalShares, nationalDen) = Shares(national, false);
         var labels = years.Select(y => local.Dataset.PeriodKind.YearLabel(y)).ToList();

@@ -25,7 +25,7 @@ public sealed class ShowModel(Dashboard dashboard, NamedCharts charts) : Dashboa
             var s = refs.CategorySeriousness(category.Id, Dataset!.Dataset.OffenceScheme);
             Serious = s.All ? true : s.Any ? null : false;
         }
-        else if (FindOffence(slug) is { } offence)
+        else if (Dashboard.Queries.FindOffence(slug, Dataset!.Dataset.OffenceScheme) is { } offence)
         {
             Name = offence.Scheme == OffenceSchemes.HomeOffice ? $"{offence.Name} (Home Office code {offence.Code})" : offence.Name;
             Description = $"{refs.CategoryOf(offence.Id).Name} category.";
@@ -44,8 +44,4 @@ public sealed class ShowModel(Dashboard dashboard, NamedCharts charts) : Dashboa
         ByForce = await charts.BuildAsync("ranking", forOffence);
         return null;
     });
-
-    private Offence? FindOffence(string slug) =>
-        Dashboard.Refs.FindOffence(OffenceSchemes.HomeOffice, slug)
-        ?? Dashboard.Refs.OffencesOf(OffenceSchemes.PoliceUk).FirstOrDefault(o => OutOfCourt.Core.Queries.OutcomeQueryService.Slug(o.Code) == slug.ToLowerInvariant());
 }
