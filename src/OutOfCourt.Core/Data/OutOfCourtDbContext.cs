@@ -14,7 +14,8 @@ public sealed class OutOfCourtDbContext(DbContextOptions<OutOfCourtDbContext> op
     public DbSet<ImportedFile> ImportedFiles => Set<ImportedFile>();
     public DbSet<Slice> Slices => Set<Slice>();
     public DbSet<OutcomeCount> OutcomeCounts => Set<OutcomeCount>();
-    public DbSet<CrimeTypeLookup> CrimeTypeLookups => Set<CrimeTypeLookup>();
+    public DbSet<YearlyOutcomeCount> YearlyOutcomeCounts => Set<YearlyOutcomeCount>();
+    public DbSet<CrimeTypeRun> CrimeTypeRuns => Set<CrimeTypeRun>();
     public DbSet<Setting> Settings => Set<Setting>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

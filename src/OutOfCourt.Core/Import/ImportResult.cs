@@ -71,4 +71,6 @@ public sealed record ImportOptions
     public string? Note { get; init; }
     /// <summary>How many problems to list per file; the rest are counted.</summary>
     public int ProblemsListed { get; init; } = 50;
+    /// <summary>Street crimes held in memory at once while outcome files are joined (tests make it tiny to force several passes).</summary>
+    internal int CrimesPerPass { get; init; } = CrimeTypeIndex.EntriesPerPass;
 }

@@ -8,8 +8,9 @@ using OutOfCourt.Core.Reference;
 namespace OutOfCourt.Core.Import;
 
 /// <summary>
-/// Writes one file inside one transaction: crime-type lookups while it streams, then the aggregated cells, the
-/// slices and the file's record. Nothing is visible to anyone until Commit; a crash or a kill rolls it all back.
+/// Writes one file inside one transaction: the aggregated cells, the slices, the yearly roll-up of the force-years it
+/// touched, the street crimes kept for the outcome join, and the file's record. Nothing is visible to anyone until
+/// Commit; a crash or a kill rolls it all back.
 /// </summary>
 internal sealed class ImportWriter : IRowSink, IAsyncDisposable
 {
@@ -17,26 +18,25 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
     private readonly ReferenceData _refs;
     private readonly IDbContextTransaction _tx;
     private readonly SqliteConnection _connection;
-    private readonly SqliteCommand _remember, _lookup;
     private readonly List<Offence> _addedOffences = [];
     private bool _committed;
-    public FactAggregator Facts { get; } = new();
+    public FactAggregator Facts { get; }
 
-    private ImportWriter(OutOfCourtDbContext db, ReferenceData refs, IDbContextTransaction tx)
+    private ImportWriter(OutOfCourtDbContext db, ReferenceData refs, IDbContextTransaction tx, FactAggregator facts)
     {
         _db = db;
         _refs = refs;
         _tx = tx;
+        Facts = facts;
         _connection = (SqliteConnection)db.Database.GetDbConnection();
-        _remember = Command("INSERT OR REPLACE INTO CrimeTypeLookups (CrimeKey, OffenceId) VALUES ($k, $o)", "$k", "$o");
-        _lookup = Command("SELECT OffenceId FROM CrimeTypeLookups WHERE CrimeKey = $k", "$k");
     }
 
-    public static async Task<ImportWriter> BeginAsync(OutOfCourtDbContext db, ReferenceData refs, CancellationToken ct)
+    /// <summary>Opens the file's transaction; <paramref name="facts"/> are cells already summed (data.police.uk files are parsed before they are written).</summary>
+    public static async Task<ImportWriter> BeginAsync(OutOfCourtDbContext db, ReferenceData refs, CancellationToken ct, FactAggregator? facts = null)
     {
         await db.Database.OpenConnectionAsync(ct);
         var tx = await db.Database.BeginTransactionAsync(ct);
-        return new ImportWriter(db, refs, tx);
+        return new ImportWriter(db, refs, tx, facts ?? new FactAggregator());
     }
 
     private SqliteCommand Command(string sql, params string[] parameters)
@@ -51,19 +51,6 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
 
     public void Add(FactKey key, long count) => Facts.Add(key, count);
 
-    public void RememberCrime(string crimeId, int offenceId)
-    {
-        _remember.Parameters[0].Value = CrimeKey(crimeId);
-        _remember.Parameters[1].Value = offenceId;
-        _remember.ExecuteNonQuery();
-    }
-
-    public int? LookupCrime(string crimeId)
-    {
-        _lookup.Parameters[0].Value = CrimeKey(crimeId);
-        return _lookup.ExecuteScalar() is long id ? (int)id : null;
-    }
-
     public Offence AddOffence(Offence offence)
     {
         _db.Offences.Add(offence);
@@ -71,18 +58,6 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
         _refs.Register(offence);
         _addedOffences.Add(offence);
         return offence;
-    }
-
-    /// <summary>A 64-bit FNV-1a hash of the Crime ID: small to store and index; collisions are negligible at national scale (about 1 in 10,000 for 70 million crimes).</summary>
-    internal static long CrimeKey(string crimeId)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in crimeId)
-        {
-            hash ^= c;
-            hash *= 1099511628211UL;
-        }
-        return unchecked((long)hash);
     }
 
     /// <summary>
@@ -133,6 +108,8 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
             await insertCell.ExecuteNonQueryAsync(ct);
         }
 
+        await RollUpYearsAsync(ct);
+
         // Cached query answers end with this commit.
         using (var bump = Command(
                    $"INSERT INTO Settings (Key, Value) VALUES ('{Queries.QueryCache.VersionKey}', '1') " +
@@ -148,6 +125,44 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
                     .ExecuteUpdateAsync(u => u.SetProperty(f => f.ReplacedAt, DateTimeOffset.UtcNow), ct);
         }
         return replaced;
+    }
+
+    /// <summary>
+    /// Recomputes the yearly roll-up of every force-year this file touched from the monthly (or quarterly) cells, so
+    /// grouped queries read a twelfth of the rows. Cheap: one force-year is a few thousand cells at most.
+    /// </summary>
+    private async Task RollUpYearsAsync(CancellationToken ct)
+    {
+        using var delete = Command("DELETE FROM YearlyOutcomeCounts WHERE DatasetId=$d AND ForceId=$f AND Year=$y", "$d", "$f", "$y");
+        using var insert = Command(
+            "INSERT INTO YearlyOutcomeCounts (DatasetId, ForceId, Year, OffenceId, OutcomeId, Count) " +
+            "SELECT DatasetId, ForceId, Year, OffenceId, OutcomeId, SUM(Count) FROM OutcomeCounts " +
+            "WHERE DatasetId=$d AND ForceId=$f AND Year=$y GROUP BY OffenceId, OutcomeId", "$d", "$f", "$y");
+        foreach (var (d, f, y) in Facts.Slices.Keys.Select(s => (s.DatasetId, s.ForceId, s.Year)).Distinct())
+            foreach (var cmd in new[] { delete, insert })
+            {
+                cmd.Parameters[0].Value = d;
+                cmd.Parameters[1].Value = f;
+                cmd.Parameters[2].Value = y;
+                await cmd.ExecuteNonQueryAsync(ct);
+            }
+    }
+
+    /// <summary>Keeps a street file's crimes, one run per force and month, replacing the runs of the slices it replaces.</summary>
+    public async Task WriteCrimeRunsAsync(IReadOnlyDictionary<(int ForceId, int Year, int Month), List<ulong>> crimes, CancellationToken ct)
+    {
+        using var delete = Command("DELETE FROM CrimeTypeRuns WHERE ForceId=$f AND Year=$y AND Month=$m", "$f", "$y", "$m");
+        using var insert = Command("INSERT INTO CrimeTypeRuns (ForceId, Year, Month, Count, Keys) VALUES ($f, $y, $m, $n, $k)", "$f", "$y", "$m", "$n", "$k");
+        foreach (var ((force, year, month), entries) in crimes)
+        {
+            delete.Parameters[0].Value = insert.Parameters[0].Value = force;
+            delete.Parameters[1].Value = insert.Parameters[1].Value = year;
+            delete.Parameters[2].Value = insert.Parameters[2].Value = month;
+            await delete.ExecuteNonQueryAsync(ct);
+            insert.Parameters[3].Value = entries.Count;
+            insert.Parameters[4].Value = CrimeTypeIndex.ToRun(entries);
+            await insert.ExecuteNonQueryAsync(ct);
+        }
     }
 
     private static void Bind(SqliteCommand cmd, SliceKey s)
@@ -166,8 +181,6 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _remember.Dispose();
-        _lookup.Dispose();
         await _tx.DisposeAsync(); // rolls back unless committed
         if (!_committed) foreach (var o in _addedOffences) _refs.Unregister(o);
         _db.ChangeTracker.Clear();

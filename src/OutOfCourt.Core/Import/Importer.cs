@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using OutOfCourt.Core.Data;
 using OutOfCourt.Core.Domain;
@@ -8,8 +9,10 @@ namespace OutOfCourt.Core.Import;
 
 /// <summary>
 /// The one importer: every file, folder and zip goes through here, from the CLI, the web app's first start and
-/// the tests. Each file is detected by its header, streamed through its row parser into an aggregator, and written
-/// in one transaction, so it lands whole or not at all.
+/// the tests. Each file is detected by its header, read into an aggregator, and written in one transaction, so it
+/// lands whole or not at all. data.police.uk files, millions of rows a year, take a fast path: they are parsed
+/// from raw bytes on every core, street files first (their crimes give outcome events a crime type), then outcome
+/// files force by force (see <see cref="CrimeTypeIndex"/>). The other formats are read with CsvHelper.
 /// </summary>
 public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
 {
@@ -18,12 +21,11 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
     public async Task<ImportRunResult> ImportAsync(IEnumerable<string> paths, ImportOptions options, IImportProgress? progress = null,
         CancellationToken ct = default)
     {
-        progress ??= NoProgress.Instance;
+        progress = new SynchronizedProgress(progress ?? NoProgress.Instance);
         var clock = Stopwatch.StartNew();
         var run = new ImportRunResult();
         var dataset = options.Map is null ? null : await LongFormDatasetAsync(options, ct);
 
-        // Street files first, whatever order they were given in, so outcome events in the same run can be joined to them.
         var sources = new List<(ImportSource Source, FileFormat Format, string? Error)>();
         foreach (var path in paths)
         {
@@ -36,15 +38,25 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
                 sources.Add((new ImportSource { DisplayName = path, Length = 0, Open = () => Stream.Null }, FileFormat.Unknown, e.Message));
             }
         }
-        foreach (var (source, format, error) in sources.OrderBy(s => s.Format == FileFormat.PoliceUkStreet ? 0 : 1))
+        var known = await ImportedFilesAsync(ct);
+        void Finish(FileImportResult result)
         {
-            ct.ThrowIfCancellationRequested();
-            var result = error is null
-                ? await ImportFileAsync(source, format, dataset, options, progress, ct)
-                : new FileImportResult { File = source.DisplayName, Status = FileStatus.Rejected, Message = error };
             run.Files.Add(result);
             progress.FileFinished(result);
         }
+
+        // Street files first, whatever order they were given in, so outcome events in the same run can be joined to them.
+        await ImportStreetFilesAsync(sources.Where(s => s.Error is null && s.Format == FileFormat.PoliceUkStreet).Select(s => s.Source).ToList(),
+            known, options, progress, Finish, ct);
+        foreach (var (source, format, error) in sources.Where(s => s.Error is not null || s.Format is not (FileFormat.PoliceUkStreet or FileFormat.PoliceUkOutcomes)))
+        {
+            ct.ThrowIfCancellationRequested();
+            Finish(error is null
+                ? await ImportFileAsync(source, format, dataset, options, progress, ct)
+                : new FileImportResult { File = source.DisplayName, Status = FileStatus.Rejected, Message = error });
+        }
+        await ImportOutcomeFilesAsync(sources.Where(s => s.Error is null && s.Format == FileFormat.PoliceUkOutcomes).Select(s => s.Source).ToList(),
+            known, options, progress, Finish, ct);
         run.Elapsed = clock.Elapsed;
         return run;
     }
@@ -53,6 +65,141 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
     {
         using var reader = Csv.Open(source.Open());
         return FileFormats.Detect(reader.Headers);
+    }
+
+    /// <summary>Files already imported and not replaced, by content hash: re-importing one does nothing.</summary>
+    private async Task<Dictionary<string, ImportedFile>> ImportedFilesAsync(CancellationToken ct) =>
+        (await db.ImportedFiles.AsNoTracking().Where(f => f.ReplacedAt == null).ToListAsync(ct))
+        .GroupBy(f => f.ContentHash).ToDictionary(g => g.Key, g => g.MinBy(f => f.Id)!);
+
+    private static string AlreadyImported(ImportedFile earlier) =>
+        $"already imported (same content as file #{earlier.Id}, {earlier.Path}, on {earlier.ImportedAt:yyyy-MM-dd HH:mm}); nothing to do";
+
+    /// <summary>
+    /// Parses street files on every core, a few ahead of the writer, and writes them one by one in the given order
+    /// (so a later revision of a slice replaces an earlier one). Memory holds at most a few files' cells and crimes.
+    /// </summary>
+    private async Task ImportStreetFilesAsync(IReadOnlyList<ImportSource> sources, Dictionary<string, ImportedFile> known, ImportOptions options,
+        IImportProgress progress, Action<FileImportResult> finish, CancellationToken ct)
+    {
+        var ahead = new Queue<(PoliceUkFile File, Stopwatch Clock, Task Parse)>();
+        try
+        {
+            foreach (var source in sources)
+            {
+                var file = new PoliceUkFile(source, FileFormat.PoliceUkStreet);
+                var clock = Stopwatch.StartNew();
+                ahead.Enqueue((file, clock, Task.Run(() => new PoliceUkParser(refs, options, progress).ParseStreet(file, ct), ct)));
+                if (ahead.Count > Environment.ProcessorCount) finish(await WriteNextAsync());
+            }
+            while (ahead.Count > 0) finish(await WriteNextAsync());
+        }
+        finally
+        {
+            // On cancellation or failure, let the parses still running finish before their files are left behind.
+            foreach (var (_, _, parse) in ahead) await parse.ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+
+        async Task<FileImportResult> WriteNextAsync()
+        {
+            var (file, clock, parse) = ahead.Peek();
+            await parse;
+            ahead.Dequeue();
+            await WriteAsync(file, known, options, ct, writer => writer.WriteCrimeRunsAsync(file.Crimes, ct));
+            file.Result.Elapsed = clock.Elapsed;
+            return file.Result;
+        }
+    }
+
+    /// <summary>
+    /// Outcome files, grouped by force: each group's street crimes are loaded once (in passes, for a force whose
+    /// history is larger than one pass allows), every file of the group is parsed against them on every core, and
+    /// each file is then written in its own transaction.
+    /// </summary>
+    private async Task ImportOutcomeFilesAsync(IReadOnlyList<ImportSource> sources, Dictionary<string, ImportedFile> known, ImportOptions options,
+        IImportProgress progress, Action<FileImportResult> finish, CancellationToken ct)
+    {
+        var probe = new PoliceUkParser(refs, options, progress);
+        var groups = sources.Select((s, i) => (Source: s, Order: i, Force: probe.FirstForce(s)))
+            .GroupBy(s => s.Force).OrderBy(g => g.Key ?? int.MaxValue);
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        foreach (var group in groups)
+        {
+            var files = group.OrderBy(s => s.Order).Select(s => (File: new PoliceUkFile(s.Source, FileFormat.PoliceUkOutcomes), Clock: new Stopwatch())).ToList();
+            await db.Database.OpenConnectionAsync(ct);
+            try
+            {
+                var crimes = group.Key is { } force ? await CrimeTypeIndex.CountAsync(connection, force, ct) : 0;
+                var passes = CrimeTypeIndex.PassesFor(crimes, options.CrimesPerPass);
+                for (var pass = 0; pass < passes; pass++)
+                {
+                    var index = crimes == 0 ? CrimeTypeIndex.Empty : await CrimeTypeIndex.LoadAsync(connection, group.Key!.Value, crimes, pass, passes, ct);
+                    await Parallel.ForEachAsync(files.Where(f => !f.File.Done), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct },
+                        (f, token) =>
+                        {
+                            f.Clock.Start();
+                            new PoliceUkParser(refs, options, progress).ParseOutcomes(f.File, index, pass, passes, token);
+                            f.Clock.Stop();
+                            return ValueTask.CompletedTask;
+                        });
+                    if (pass == 0) // known content is not parsed again
+                        foreach (var (file, _) in files)
+                            if (!file.Done && known.TryGetValue(file.Hash, out var earlier))
+                            {
+                                file.Result.Status = FileStatus.Unchanged;
+                                file.Result.Message = AlreadyImported(earlier);
+                            }
+                }
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+            foreach (var (file, clock) in files)
+            {
+                clock.Start();
+                if (!file.Done) await WriteAsync(file, known, options, ct, null);
+                file.Result.Elapsed = clock.Elapsed;
+                finish(file.Result);
+            }
+        }
+    }
+
+    /// <summary>Writes a parsed data.police.uk file in one transaction, unless it is known, rejected or has too many bad rows.</summary>
+    private async Task WriteAsync(PoliceUkFile file, Dictionary<string, ImportedFile> known, ImportOptions options, CancellationToken ct,
+        Func<ImportWriter, Task>? extra)
+    {
+        var result = file.Result;
+        if (file.Done) return;
+        if (known.TryGetValue(file.Hash, out var earlier))
+        {
+            result.Status = FileStatus.Unchanged;
+            result.Message = AlreadyImported(earlier);
+            return;
+        }
+        result.RowsAggregated = result.RowsRead - result.RowsRejected;
+        if (result.RowsRejected > options.MaxErrors)
+        {
+            file.Reject($"{result.RowsRejected:N0} bad row(s), more than --max-errors {options.MaxErrors}; nothing of this file was written");
+            return;
+        }
+        ct.ThrowIfCancellationRequested();
+        var dataset = refs.DatasetByKey[result.DatasetKey];
+        var record = new ImportedFile
+        {
+            DatasetId = dataset.Id, Path = file.Source.DisplayName, ContentHash = file.Hash, Format = file.Format.Name(),
+            ImportedAt = DateTimeOffset.UtcNow, RowsRead = result.RowsRead, RowsAggregated = result.RowsAggregated,
+            RowsRejected = result.RowsRejected, RowsJoined = result.RowsJoined, Note = options.Note ?? "",
+        };
+        await using var writer = await ImportWriter.BeginAsync(db, refs, ct, file.Facts);
+        result.SlicesReplaced = await writer.WriteAsync(record, ct);
+        if (extra is not null) await extra(writer);
+        result.SlicesWritten = file.Facts.Slices.Count;
+        result.FactsWritten = file.Facts.Cells.Count;
+        await writer.CommitAsync(ct);
+        known[file.Hash] = record;
+        result.Status = FileStatus.Imported;
+        result.Message = result.SlicesReplaced > 0 ? $"replaced {result.SlicesReplaced} earlier force-period slice(s)" : "";
     }
 
     private async Task<FileImportResult> ImportFileAsync(ImportSource source, FileFormat format, Dataset? longFormDataset,
@@ -93,8 +240,6 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
             {
                 parser = format switch
                 {
-                    FileFormat.PoliceUkStreet => new StreetRowParser(reader, refs),
-                    FileFormat.PoliceUkOutcomes => new OutcomeEventRowParser(reader, refs),
                     FileFormat.HomeOfficeOutcomes => new HomeOfficeRowParser(reader, refs),
                     _ => new LongFormRowParser(reader, refs, longFormDataset!, options.Map!),
                 };
@@ -124,7 +269,6 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
             }
             progress.RowsRead(source, result.RowsRead, counting.BytesRead);
             result.RowsExcludedByRule = parser.ExcludedByRule;
-            result.RowsJoined = parser.Joined;
             result.NegativeCounts = parser.NegativeCounts;
             result.RowsAggregated = result.RowsRead - result.RowsRejected - result.RowsExcludedByRule;
 
@@ -187,4 +331,12 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
         refs.RegisterDataset(created);
         return created;
     }
+}
+
+/// <summary>Parsers on several threads report to one progress display, one call at a time.</summary>
+internal sealed class SynchronizedProgress(IImportProgress inner) : IImportProgress
+{
+    public void FileStarted(ImportSource source, FileFormat format) { lock (this) inner.FileStarted(source, format); }
+    public void RowsRead(ImportSource source, long rows, long bytes) { lock (this) inner.RowsRead(source, rows, bytes); }
+    public void FileFinished(FileImportResult result) { lock (this) inner.FileFinished(result); }
 }

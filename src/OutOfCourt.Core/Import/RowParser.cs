@@ -9,9 +9,6 @@ namespace OutOfCourt.Core.Import;
 internal interface IRowSink
 {
     void Add(FactKey key, long count);
-    /// <summary>Keeps a street row's crime type for outcome events that arrive later with the same Crime ID.</summary>
-    void RememberCrime(string crimeId, int offenceId);
-    int? LookupCrime(string crimeId);
     /// <summary>Adds a Home Office offence code that the reference list lacks, from the file's own description.</summary>
     Offence AddOffence(Offence offence);
 }
@@ -35,7 +32,6 @@ internal abstract class RowParser
 
     /// <summary>Rows left out by rule (not errors), such as Home Office outcome 0.</summary>
     public long ExcludedByRule { get; protected set; }
-    public long Joined { get; protected set; }
     public long NegativeCounts { get; protected set; }
 
     /// <summary>The dataset the file's rows land in (the first, where a file feeds two).</summary>

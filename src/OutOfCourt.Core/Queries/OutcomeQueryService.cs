@@ -127,7 +127,7 @@ public sealed class OutcomeQueryService(OutOfCourtDbContext db, ReferenceData re
         sql.Append($"{Dim(GroupBy.Code, () => "OffenceId")} AS OffenceId, ");
         sql.Append($"{Dim(GroupBy.Outcome, () => Case("OutcomeId", refs.Outcomes.Select(o => (o.Id, o.ClassId))))} AS ClassId, ");
         sql.Append($"{Dim(GroupBy.Serious, () => $"CASE WHEN OffenceId IN ({Ids(refs.SeriousOffenceIds())}) THEN 1 ELSE 0 END")} AS Serious, ");
-        sql.Append("SUM(Count) AS Count FROM OutcomeCounts WHERE ").Append(Where(r));
+        sql.Append("SUM(Count) AS Count FROM YearlyOutcomeCounts WHERE ").Append(Where(r));
         sql.Append(" GROUP BY 1, 2, 3, 4, 5, 6");
         return sql.ToString();
     }

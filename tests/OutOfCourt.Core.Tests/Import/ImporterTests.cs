@@ -114,7 +114,7 @@ public sealed class ImporterTests : IAsyncLifetime
         (await TotalAsync()).Should().Be(0);
         (await FilesAsync()).Should().Be(0);
         await using var db = _db.Context();
-        (await db.CrimeTypeLookups.CountAsync()).Should().Be(0, "not even the lookups of the good rows are kept");
+        (await db.CrimeTypeRuns.CountAsync()).Should().Be(0, "not even the crimes of the good rows are kept");
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public sealed class ImporterTests : IAsyncLifetime
         await act.Should().ThrowAsync<OperationCanceledException>();
         await using var check = _db.Context();
         (await check.OutcomeCounts.CountAsync()).Should().Be(0);
-        (await check.CrimeTypeLookups.CountAsync()).Should().Be(0);
+        (await check.CrimeTypeRuns.CountAsync()).Should().Be(0);
         (await check.ImportedFiles.CountAsync()).Should().Be(0);
     }
 

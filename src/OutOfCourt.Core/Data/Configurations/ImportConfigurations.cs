@@ -47,12 +47,29 @@ internal sealed class OutcomeCountConfiguration : IEntityTypeConfiguration<Outco
     }
 }
 
-internal sealed class CrimeTypeLookupConfiguration : IEntityTypeConfiguration<CrimeTypeLookup>
+internal sealed class YearlyOutcomeCountConfiguration : IEntityTypeConfiguration<YearlyOutcomeCount>
 {
-    public void Configure(EntityTypeBuilder<CrimeTypeLookup> b)
+    public void Configure(EntityTypeBuilder<YearlyOutcomeCount> b)
     {
-        b.HasKey(x => x.CrimeKey);
-        b.Property(x => x.CrimeKey).ValueGeneratedNever();
+        // The same two covering orders as the monthly table: by force (force pages), by year (national pages).
+        b.HasKey(x => new { x.DatasetId, x.ForceId, x.Year, x.OffenceId, x.OutcomeId });
+        b.HasIndex(x => new { x.DatasetId, x.ForceId, x.Year, x.OffenceId, x.OutcomeId, x.Count })
+            .HasDatabaseName("IX_YearlyOutcomeCounts_Dataset_Force_Covering");
+        b.HasIndex(x => new { x.DatasetId, x.Year, x.ForceId, x.OffenceId, x.OutcomeId, x.Count })
+            .HasDatabaseName("IX_YearlyOutcomeCounts_Dataset_Year_Covering");
+        b.HasOne<Dataset>().WithMany().HasForeignKey(x => x.DatasetId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Force>().WithMany().HasForeignKey(x => x.ForceId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Offence>().WithMany().HasForeignKey(x => x.OffenceId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Outcome>().WithMany().HasForeignKey(x => x.OutcomeId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class CrimeTypeRunConfiguration : IEntityTypeConfiguration<CrimeTypeRun>
+{
+    public void Configure(EntityTypeBuilder<CrimeTypeRun> b)
+    {
+        // Replaced with its street slice; read force by force when outcome files are joined.
+        b.HasIndex(x => new { x.ForceId, x.Year, x.Month }).IsUnique();
+        b.HasOne<Force>().WithMany().HasForeignKey(x => x.ForceId).OnDelete(DeleteBehavior.Restrict);
     }
 }

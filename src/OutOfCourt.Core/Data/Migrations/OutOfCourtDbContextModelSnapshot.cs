@@ -16,19 +16,34 @@ namespace OutOfCourt.Core.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("OutOfCourt.Core.Domain.CrimeTypeLookup", b =>
+            modelBuilder.Entity("OutOfCourt.Core.Domain.CrimeTypeRun", b =>
                 {
-                    b.Property<long>("CrimeKey")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("OffenceId")
+                    b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("CrimeKey");
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER");
 
-                    b.HasIndex("OffenceId");
+                    b.Property<byte[]>("Keys")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
-                    b.ToTable("CrimeTypeLookups");
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId", "Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("CrimeTypeRuns");
                 });
 
             modelBuilder.Entity("OutOfCourt.Core.Domain.Dataset", b =>
@@ -375,11 +390,48 @@ namespace OutOfCourt.Core.Data.Migrations
                     b.ToTable("Slices");
                 });
 
-            modelBuilder.Entity("OutOfCourt.Core.Domain.CrimeTypeLookup", b =>
+            modelBuilder.Entity("OutOfCourt.Core.Domain.YearlyOutcomeCount", b =>
                 {
-                    b.HasOne("OutOfCourt.Core.Domain.Offence", null)
+                    b.Property<int>("DatasetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OffenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutcomeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DatasetId", "ForceId", "Year", "OffenceId", "OutcomeId");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("OffenceId");
+
+                    b.HasIndex("OutcomeId");
+
+                    b.HasIndex("DatasetId", "ForceId", "Year", "OffenceId", "OutcomeId", "Count")
+                        .HasDatabaseName("IX_YearlyOutcomeCounts_Dataset_Force_Covering");
+
+                    b.HasIndex("DatasetId", "Year", "ForceId", "OffenceId", "OutcomeId", "Count")
+                        .HasDatabaseName("IX_YearlyOutcomeCounts_Dataset_Year_Covering");
+
+                    b.ToTable("YearlyOutcomeCounts");
+                });
+
+            modelBuilder.Entity("OutOfCourt.Core.Domain.CrimeTypeRun", b =>
+                {
+                    b.HasOne("OutOfCourt.Core.Domain.Force", null)
                         .WithMany()
-                        .HasForeignKey("OffenceId")
+                        .HasForeignKey("ForceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -455,6 +507,33 @@ namespace OutOfCourt.Core.Data.Migrations
                     b.HasOne("OutOfCourt.Core.Domain.ImportedFile", null)
                         .WithMany()
                         .HasForeignKey("ImportedFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OutOfCourt.Core.Domain.YearlyOutcomeCount", b =>
+                {
+                    b.HasOne("OutOfCourt.Core.Domain.Dataset", null)
+                        .WithMany()
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OutOfCourt.Core.Domain.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OutOfCourt.Core.Domain.Offence", null)
+                        .WithMany()
+                        .HasForeignKey("OffenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OutOfCourt.Core.Domain.Outcome", null)
+                        .WithMany()
+                        .HasForeignKey("OutcomeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1,0 +1,105 @@
+using System.Runtime.InteropServices;
+using Microsoft.Data.Sqlite;
+
+namespace OutOfCourt.Core.Import;
+
+/// <summary>
+/// Crime ID to crime type for one force, in memory, loaded from its <see cref="Domain.CrimeTypeRun"/> rows while
+/// that force's outcome files are joined. To keep memory flat whatever the history, a force with more crimes than
+/// <see cref="EntriesPerPass"/> is joined in passes, each holding one hash partition of its crimes (16 MB at most).
+/// </summary>
+internal sealed class CrimeTypeIndex
+{
+    /// <summary>2 million entries, 16 MB: one year of the largest force fits in one pass.</summary>
+    public const int EntriesPerPass = 2_000_000;
+    private const ulong HashMask = ~0xFFFFUL;
+
+    private readonly ulong[] _entries;
+    private readonly int _count;
+
+    private CrimeTypeIndex(ulong[] entries, int count)
+    {
+        _entries = entries;
+        _count = count;
+    }
+
+    public static readonly CrimeTypeIndex Empty = new([], 0);
+
+    /// <summary>
+    /// FNV-1a 64 of the Crime ID's bytes. Only the top 48 bits are kept, and only one force's crimes are compared:
+    /// among 10 million crimes (ten years of the Metropolitan Police) about 0.2 pairs share a key by chance.
+    /// </summary>
+    public static ulong Hash(ReadOnlySpan<byte> crimeId)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var b in crimeId)
+        {
+            hash ^= b;
+            hash *= 1099511628211UL;
+        }
+        return hash;
+    }
+
+    public static ulong Entry(ulong hash, int offenceId) =>
+        (uint)offenceId <= 0xFFFF ? (hash & HashMask) | (uint)offenceId : throw new InvalidOperationException($"offence id {offenceId} does not fit in 16 bits");
+
+    /// <summary>Which pass of <paramref name="passes"/> a crime's hash belongs to.</summary>
+    public static int PassOf(ulong hash, int passes) => passes == 1 ? 0 : (int)((hash >> 16) % (ulong)passes);
+
+    public static int PassesFor(long crimes, int perPass) => (int)Math.Max(1, (crimes + perPass - 1) / perPass);
+
+    public static async Task<long> CountAsync(SqliteConnection connection, int forceId, CancellationToken ct)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT COALESCE(SUM(Count), 0) FROM CrimeTypeRuns WHERE ForceId = $f";
+        cmd.Parameters.AddWithValue("$f", forceId);
+        return (long)(await cmd.ExecuteScalarAsync(ct))!;
+    }
+
+    /// <summary>Loads the force's crimes that fall in one pass, sorted by hash.</summary>
+    public static async Task<CrimeTypeIndex> LoadAsync(SqliteConnection connection, int forceId, long crimes, int pass, int passes, CancellationToken ct)
+    {
+        var entries = new ulong[passes == 1 ? crimes : crimes / passes + crimes / passes / 8 + 1024];
+        var count = 0;
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT Keys FROM CrimeTypeRuns WHERE ForceId = $f";
+        cmd.Parameters.AddWithValue("$f", forceId);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var run = MemoryMarshal.Cast<byte, ulong>((byte[])reader[0]);
+            foreach (var entry in run)
+            {
+                if (PassOf(entry, passes) != pass) continue;
+                if (count == entries.Length) Array.Resize(ref entries, entries.Length * 2);
+                entries[count++] = entry;
+            }
+        }
+        Array.Sort(entries, 0, count);
+        return new CrimeTypeIndex(entries, count);
+    }
+
+    /// <summary>The offence id of the crime with this hash, or null when no street file had it.</summary>
+    public int? Find(ulong hash)
+    {
+        var target = hash & HashMask;
+        int lo = 0, hi = _count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var key = _entries[mid] & HashMask;
+            if (key < target) lo = mid + 1;
+            else if (key > target) hi = mid - 1;
+            else return (int)(_entries[mid] & 0xFFFF);
+        }
+        return null;
+    }
+
+    /// <summary>A street slice's crimes as a run: sorted entries as little-endian bytes.</summary>
+    public static byte[] ToRun(List<ulong> entries)
+    {
+        var span = CollectionsMarshal.AsSpan(entries);
+        span.Sort();
+        return MemoryMarshal.AsBytes(span).ToArray();
+    }
+}

@@ -1,0 +1,281 @@
+using System.Text;
+using OutOfCourt.Core.Domain;
+using OutOfCourt.Core.Reference;
+
+namespace OutOfCourt.Core.Import;
+
+/// <summary>A data.police.uk file on its way in: what was read from it, and what will be written if it lands.</summary>
+internal sealed class PoliceUkFile(ImportSource source, FileFormat format)
+{
+    public ImportSource Source { get; } = source;
+    public FileFormat Format { get; } = format;
+    public FileImportResult Result { get; } = new() { File = source.DisplayName, Format = format, Bytes = source.Length };
+    public FactAggregator Facts { get; } = new();
+    /// <summary>Street files: each slice's crimes as crime-type index entries.</summary>
+    public Dictionary<(int ForceId, int Year, int Month), List<ulong>> Crimes { get; } = new();
+    /// <summary>SHA-256 of the content and the import settings, taken while the file is read the first time.</summary>
+    public string Hash { get; set; } = "";
+    public bool Done => Result.Status is FileStatus.Rejected or FileStatus.Unchanged;
+
+    public void Reject(string message)
+    {
+        Result.Status = FileStatus.Rejected;
+        Result.Message = message;
+    }
+}
+
+/// <summary>
+/// Reads data.police.uk street and outcomes files, the formats that come by the million, straight from UTF-8 bytes
+/// (<see cref="Utf8CsvReader"/>). Each file is parsed by its own parser, so files can be read in parallel.
+/// Error messages are the same as the other formats': file, line, column, value and reason.
+/// </summary>
+internal sealed class PoliceUkParser
+{
+    private const int ProgressEveryRows = 8192;
+    public static string HashSettings(FileFormat format) => $"{format}||";
+
+    private readonly ReferenceData _refs;
+    private readonly ImportOptions _options;
+    private readonly IImportProgress _progress;
+    private readonly FieldCache<Force> _forces;
+    private readonly FieldCache<Offence> _crimeTypes;
+    private readonly FieldCache<Outcome> _outcomes;
+    private readonly Offence _unknown;
+
+    public PoliceUkParser(ReferenceData refs, ImportOptions options, IImportProgress progress)
+    {
+        _refs = refs;
+        _options = options;
+        _progress = progress;
+        _forces = new FieldCache<Force>(refs.FindForce);
+        _crimeTypes = new FieldCache<Offence>(v => refs.FindOffence(OffenceSchemes.PoliceUk, v));
+        _outcomes = new FieldCache<Outcome>(v => refs.FindOutcome(OffenceSchemes.PoliceUk, v));
+        _unknown = refs.FindOffence(OffenceSchemes.PoliceUk, "Unknown")
+                   ?? throw new InvalidDataException("data/reference/police-uk-crime-types.csv lacks the 'Unknown' crime type.");
+    }
+
+    /// <summary>Counts a street file's rows by their last outcome, and keeps each crime's type for later outcome events.</summary>
+    public void ParseStreet(PoliceUkFile file, CancellationToken ct)
+    {
+        var dataset = _refs.DatasetByKey["police-uk-street"];
+        file.Result.DatasetKey = dataset.Key;
+        Read(file, hashing: true, ct, (csv, columns) =>
+        {
+            if (Month(file, csv, columns.Month, out var year, out var month)
+                && Known(file, csv, columns.Force, _forces, out var force)
+                && Known(file, csv, columns.CrimeType, _crimeTypes, out var offence)
+                && Known(file, csv, columns.Outcome, _outcomes, out var outcome))
+            {
+                file.Facts.Add(new FactKey(dataset.Id, force.Id, year, month, offence.Id, outcome.Id), 1);
+                var crimeId = csv.Field(columns.CrimeId);
+                if (crimeId.IsEmpty) return;
+                var slice = (force.Id, year, month);
+                if (!file.Crimes.TryGetValue(slice, out var crimes)) file.Crimes[slice] = crimes = [];
+                crimes.Add(CrimeTypeIndex.Entry(CrimeTypeIndex.Hash(crimeId), offence.Id));
+            }
+        }, StreetColumns.Find);
+    }
+
+    /// <summary>
+    /// Counts an outcomes file's events, each given the crime type of the street row with the same Crime ID
+    /// (Unknown when no imported street file has it). In pass <paramref name="pass"/> of <paramref name="passes"/>
+    /// only the crimes of that hash partition are joined; rows without a Crime ID, and problems, belong to pass 0.
+    /// </summary>
+    public void ParseOutcomes(PoliceUkFile file, CrimeTypeIndex index, int pass, int passes, CancellationToken ct)
+    {
+        var dataset = _refs.DatasetByKey["police-uk-outcomes"];
+        file.Result.DatasetKey = dataset.Key;
+        var first = pass == 0;
+        Read(file, hashing: first, ct, (csv, columns) =>
+        {
+            if (!Month(file, csv, columns.Month, out var year, out var month, first)
+                || !Known(file, csv, columns.Force, _forces, out var force, first)
+                || !Known(file, csv, columns.Outcome, _outcomes, out var outcome, first)) return;
+            var crimeId = csv.Field(columns.CrimeId);
+            var offenceId = _unknown.Id;
+            if (crimeId.IsEmpty)
+            {
+                if (!first) return;
+            }
+            else
+            {
+                var hash = CrimeTypeIndex.Hash(crimeId);
+                if (CrimeTypeIndex.PassOf(hash, passes) != pass) return;
+                if (index.Find(hash) is { } found)
+                {
+                    offenceId = found;
+                    file.Result.RowsJoined++;
+                }
+            }
+            file.Facts.Add(new FactKey(dataset.Id, force.Id, year, month, offenceId, outcome.Id), 1);
+        }, OutcomeColumns.Find, countRows: first);
+    }
+
+    /// <summary>The force named in the first data row, by which outcome files are grouped (null when there is none).</summary>
+    public int? FirstForce(ImportSource source)
+    {
+        try
+        {
+            using var csv = new Utf8CsvReader(source.Open());
+            var force = OutcomeColumns.Find(csv).Force;
+            while (csv.Read())
+                if (!csv.IsBlankRecord())
+                    return _forces.Get(csv.Field(force))?.Id;
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or MissingColumnException) { }
+        return null;
+    }
+
+    private void Read<TColumns>(PoliceUkFile file, bool hashing, CancellationToken ct, Action<Utf8CsvReader, TColumns> row,
+        Func<Utf8CsvReader, TColumns> columns, bool countRows = true)
+    {
+        var result = file.Result;
+        try
+        {
+            if (countRows) _progress.FileStarted(file.Source, file.Format);
+            using var stream = new HashingStream(file.Source.Open(), hashing);
+            using var csv = new Utf8CsvReader(stream);
+            TColumns found;
+            try
+            {
+                found = columns(csv);
+            }
+            catch (MissingColumnException e)
+            {
+                file.Reject($"{e.Message}; the header is '{string.Join(",", csv.Headers)}'");
+                return;
+            }
+            _header = csv.Headers;
+            long rows = 0;
+            while (csv.Read())
+            {
+                if (csv.IsBlankRecord()) continue; // trailing ",,,," rows carry nothing
+                rows++;
+                _problemLine = csv.LineNumber;
+                _fieldCount = csv.FieldCount;
+                row(csv, found);
+                if (rows % ProgressEveryRows == 0)
+                {
+                    if (countRows) _progress.RowsRead(file.Source, rows, stream.BytesRead);
+                    ct.ThrowIfCancellationRequested();
+                }
+            }
+            if (countRows)
+            {
+                result.RowsRead = rows;
+                _progress.RowsRead(file.Source, rows, stream.BytesRead);
+            }
+            if (hashing) file.Hash = stream.HashWith(HashSettings(file.Format));
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            file.Reject(e.Message);
+        }
+    }
+
+    private IReadOnlyList<string> _header = [];
+    private long _problemLine;
+    private int _fieldCount;
+
+    private void Problem(PoliceUkFile file, int column, string value, string reason)
+    {
+        var result = file.Result;
+        if (_fieldCount < _header.Count) reason = $"{reason} (the row has {_fieldCount} fields; the header has {_header.Count})";
+        result.RowsRejected++;
+        result.ProblemCount++;
+        if (result.Problems.Count < _options.ProblemsListed)
+            result.Problems.Add(new ImportProblem(result.File, _problemLine, _header[column], value, reason));
+    }
+
+    private bool Month(PoliceUkFile file, Utf8CsvReader csv, int column, out int year, out int month, bool report = true)
+    {
+        var s = csv.Field(column);
+        year = month = 0;
+        if (s.Length == 7 && s[4] == (byte)'-' && Digits(s[..4], out year) && Digits(s[5..], out month)
+            && year is >= 2000 and <= 2100 && month is >= 1 and <= 12) return true;
+        if (report) Problem(file, column, Encoding.UTF8.GetString(s), "not a month of the form YYYY-MM");
+        return false;
+    }
+
+    private static bool Digits(ReadOnlySpan<byte> s, out int value)
+    {
+        value = 0;
+        foreach (var b in s)
+        {
+            if (b is < (byte)'0' or > (byte)'9') return false;
+            value = value * 10 + (b - '0');
+        }
+        return true;
+    }
+
+    private bool Known<T>(PoliceUkFile file, Utf8CsvReader csv, int column, FieldCache<T> cache, out T value, bool report = true) where T : class
+    {
+        var s = csv.Field(column);
+        value = cache.Get(s)!;
+        if (value is not null) return true;
+        if (report)
+        {
+            var text = Encoding.UTF8.GetString(s);
+            Problem(file, column, text, cache == (object)_forces
+                ? text.Length == 0 ? "the force is missing"
+                    : "unknown force; it is neither a force name nor an alias in data/reference/forces.csv (add the alias there if it is a new spelling)"
+                : cache == (object)_crimeTypes ? "unknown data.police.uk crime type (see data/reference/police-uk-crime-types.csv)"
+                : "unknown data.police.uk outcome (see data/reference/outcomes.csv)");
+        }
+        return false;
+    }
+
+    private readonly record struct StreetColumns(int CrimeId, int Month, int Force, int CrimeType, int Outcome)
+    {
+        public static StreetColumns Find(Utf8CsvReader csv) => new(
+            Column(csv, "Crime ID"), Column(csv, "Month"), Column(csv, "Reported by"), Column(csv, "Crime type"), Column(csv, "Last outcome category"));
+    }
+
+    private readonly record struct OutcomeColumns(int CrimeId, int Month, int Force, int Outcome)
+    {
+        public static OutcomeColumns Find(Utf8CsvReader csv) => new(
+            Column(csv, "Crime ID"), Column(csv, "Month"), Column(csv, "Reported by"), Column(csv, "Outcome type"));
+    }
+
+    private static int Column(Utf8CsvReader csv, string name)
+    {
+        var wanted = FileFormats.Normalise(name);
+        for (var i = 0; i < csv.Headers.Count; i++)
+            if (string.Equals(FileFormats.Normalise(csv.Headers[i]), wanted, StringComparison.OrdinalIgnoreCase)) return i;
+        throw new MissingColumnException(name);
+    }
+}
+
+/// <summary>
+/// Resolves a field's bytes to a reference value, remembering each distinct spelling, so the millions of rows of a
+/// file cost a dictionary probe each and no string.
+/// </summary>
+internal sealed class FieldCache<T>(Func<string, T?> resolve) where T : class
+{
+    private readonly Dictionary<string, T?> _known = new(StringComparer.Ordinal);
+    private byte[] _lastBytes = new byte[256];
+    private int _lastLength = -1;
+    private T? _last;
+
+    public T? Get(ReadOnlySpan<byte> utf8)
+    {
+        // Most columns repeat the row above (one force per file): skip the dictionary then.
+        if (_last is not null && utf8.SequenceEqual(_lastBytes.AsSpan(0, _lastLength))) return _last;
+        Span<char> chars = stackalloc char[Encoding.UTF8.GetMaxCharCount(Math.Min(utf8.Length, 512))];
+        var text = utf8.Length <= 512 ? chars[..Encoding.UTF8.GetChars(utf8, chars)] : Encoding.UTF8.GetString(utf8).AsSpan();
+        var lookup = _known.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(text, out var value))
+        {
+            var key = text.ToString();
+            value = resolve(key);
+            _known[key] = value;
+        }
+        if (value is not null && utf8.Length <= _lastBytes.Length)
+        {
+            _last = value;
+            utf8.CopyTo(_lastBytes);
+            _lastLength = utf8.Length;
+        }
+        return value;
+    }
+}
