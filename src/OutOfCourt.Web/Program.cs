@@ -16,6 +16,7 @@ builder.Services.AddScoped<OutcomeQueryService>();
 builder.Services.AddScoped<Dashboard>();
 builder.Services.AddScoped<OutOfCourt.Web.Charts.NamedCharts>();
 builder.Services.AddRazorPages();
+builder.Services.AddPageOutputCache();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
 {
@@ -47,7 +48,8 @@ app.Use(async (context, next) =>
 });
 app.UseStaticFiles();
 app.UseRouting();
-app.MapRazorPages();
+app.UseOutputCache();
+app.MapRazorPages().CacheOutput(PageOutputCache.Policy);
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapChartEndpoints();
 app.MapApiEndpoints();

@@ -56,24 +56,33 @@ internal sealed class CrimeTypeIndex
         return (long)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
-    /// <summary>Loads the force's crimes that fall in one pass, sorted by hash.</summary>
-    public static async Task<CrimeTypeIndex> LoadAsync(SqliteConnection connection, int forceId, long crimes, int pass, int passes, CancellationToken ct)
+    /// <summary>
+    /// Loads the force's crimes that fall in one pass, sorted by hash. Runs are streamed through one small buffer and
+    /// the entries array of the previous index is reused, from pass to pass and force to force, so memory stays at one pass's worth.
+    /// </summary>
+    public static async Task<CrimeTypeIndex> LoadAsync(SqliteConnection connection, int forceId, long crimes, int pass, int passes,
+        CrimeTypeIndex? previous, CancellationToken ct)
     {
-        var entries = new ulong[passes == 1 ? crimes : crimes / passes + crimes / passes / 8 + 1024];
+        var size = Math.Max(1024, passes == 1 ? crimes : crimes / passes + crimes / passes / 8 + 1024);
+        var entries = previous is { } p && p._entries.Length >= size ? p._entries : new ulong[size];
         var count = 0;
+        var chunk = new byte[1 << 16];
         await using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT Keys FROM CrimeTypeRuns WHERE ForceId = $f";
+        // With the rowid in the result, GetStream reads the blob in place instead of copying it whole.
+        cmd.CommandText = "SELECT Keys, rowid FROM CrimeTypeRuns WHERE ForceId = $f";
         cmd.Parameters.AddWithValue("$f", forceId);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            var run = MemoryMarshal.Cast<byte, ulong>((byte[])reader[0]);
-            foreach (var entry in run)
-            {
-                if (PassOf(entry, passes) != pass) continue;
-                if (count == entries.Length) Array.Resize(ref entries, entries.Length * 2);
-                entries[count++] = entry;
-            }
+            await using var blob = reader.GetStream(0);
+            int n;
+            while ((n = await blob.ReadAtLeastAsync(chunk, chunk.Length, throwOnEndOfStream: false, ct)) > 0)
+                foreach (var entry in MemoryMarshal.Cast<byte, ulong>(chunk.AsSpan(0, n - n % 8)))
+                {
+                    if (PassOf(entry, passes) != pass) continue;
+                    if (count == entries.Length) Array.Resize(ref entries, entries.Length * 2);
+                    entries[count++] = entry;
+                }
         }
         Array.Sort(entries, 0, count);
         return new CrimeTypeIndex(entries, count);
@@ -93,13 +102,5 @@ internal sealed class CrimeTypeIndex
             else return (int)(_entries[mid] & 0xFFFF);
         }
         return null;
-    }
-
-    /// <summary>A street slice's crimes as a run: sorted entries as little-endian bytes.</summary>
-    public static byte[] ToRun(List<ulong> entries)
-    {
-        var span = CollectionsMarshal.AsSpan(entries);
-        span.Sort();
-        return MemoryMarshal.AsBytes(span).ToArray();
     }
 }

@@ -148,11 +148,15 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
             }
     }
 
-    /// <summary>Keeps a street file's crimes, one run per force and month, replacing the runs of the slices it replaces.</summary>
-    public async Task WriteCrimeRunsAsync(IReadOnlyDictionary<(int ForceId, int Year, int Month), List<ulong>> crimes, CancellationToken ct)
+    /// <summary>
+    /// Keeps a street file's crimes, one run per force and month, sorted, replacing the runs of the slices it
+    /// replaces. The blob is written in place through SQLite's blob I/O, so no copy of it is made.
+    /// </summary>
+    public async Task WriteCrimeRunsAsync(IReadOnlyDictionary<(int ForceId, int Year, int Month), PooledList<ulong>> crimes, CancellationToken ct)
     {
         using var delete = Command("DELETE FROM CrimeTypeRuns WHERE ForceId=$f AND Year=$y AND Month=$m", "$f", "$y", "$m");
-        using var insert = Command("INSERT INTO CrimeTypeRuns (ForceId, Year, Month, Count, Keys) VALUES ($f, $y, $m, $n, $k)", "$f", "$y", "$m", "$n", "$k");
+        using var insert = Command("INSERT INTO CrimeTypeRuns (ForceId, Year, Month, Count, Keys) VALUES ($f, $y, $m, $n, zeroblob($bytes)) RETURNING Id",
+            "$f", "$y", "$m", "$n", "$bytes");
         foreach (var ((force, year, month), entries) in crimes)
         {
             delete.Parameters[0].Value = insert.Parameters[0].Value = force;
@@ -160,9 +164,18 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
             delete.Parameters[2].Value = insert.Parameters[2].Value = month;
             await delete.ExecuteNonQueryAsync(ct);
             insert.Parameters[3].Value = entries.Count;
-            insert.Parameters[4].Value = CrimeTypeIndex.ToRun(entries);
-            await insert.ExecuteNonQueryAsync(ct);
+            insert.Parameters[4].Value = entries.Count * sizeof(ulong);
+            var id = (long)(await insert.ExecuteScalarAsync(ct))!;
+            WriteRun(id, entries);
         }
+    }
+
+    private void WriteRun(long id, PooledList<ulong> entries)
+    {
+        var span = entries.Span;
+        span.Sort();
+        using var blob = new SqliteBlob(_connection, "CrimeTypeRuns", "Keys", id);
+        blob.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(span));
     }
 
     private static void Bind(SqliteCommand cmd, SliceKey s)

@@ -97,7 +97,11 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
         finally
         {
             // On cancellation or failure, let the parses still running finish before their files are left behind.
-            foreach (var (_, _, parse) in ahead) await parse.ContinueWith(_ => { }, TaskScheduler.Default);
+            foreach (var (file, _, parse) in ahead)
+            {
+                await parse.ContinueWith(_ => { }, TaskScheduler.Default);
+                file.ReleaseCrimes();
+            }
         }
 
         async Task<FileImportResult> WriteNextAsync()
@@ -105,7 +109,14 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
             var (file, clock, parse) = ahead.Peek();
             await parse;
             ahead.Dequeue();
-            await WriteAsync(file, known, options, ct, writer => writer.WriteCrimeRunsAsync(file.Crimes, ct));
+            try
+            {
+                await WriteAsync(file, known, options, ct, writer => writer.WriteCrimeRunsAsync(file.Crimes, ct));
+            }
+            finally
+            {
+                file.ReleaseCrimes();
+            }
             file.Result.Elapsed = clock.Elapsed;
             return file.Result;
         }
@@ -123,6 +134,7 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
         var groups = sources.Select((s, i) => (Source: s, Order: i, Force: probe.FirstForce(s)))
             .GroupBy(s => s.Force).OrderBy(g => g.Key ?? int.MaxValue);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
+        CrimeTypeIndex? index = null;
         foreach (var group in groups)
         {
             var files = group.OrderBy(s => s.Order).Select(s => (File: new PoliceUkFile(s.Source, FileFormat.PoliceUkOutcomes), Clock: new Stopwatch())).ToList();
@@ -133,12 +145,12 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
                 var passes = CrimeTypeIndex.PassesFor(crimes, options.CrimesPerPass);
                 for (var pass = 0; pass < passes; pass++)
                 {
-                    var index = crimes == 0 ? CrimeTypeIndex.Empty : await CrimeTypeIndex.LoadAsync(connection, group.Key!.Value, crimes, pass, passes, ct);
+                    index = crimes == 0 ? CrimeTypeIndex.Empty : await CrimeTypeIndex.LoadAsync(connection, group.Key!.Value, crimes, pass, passes, index, ct);
                     await Parallel.ForEachAsync(files.Where(f => !f.File.Done), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct },
                         (f, token) =>
                         {
                             f.Clock.Start();
-                            new PoliceUkParser(refs, options, progress).ParseOutcomes(f.File, index, pass, passes, token);
+                            new PoliceUkParser(refs, options, progress).ParseOutcomes(f.File, index!, pass, passes, token);
                             f.Clock.Stop();
                             return ValueTask.CompletedTask;
                         });

@@ -12,10 +12,17 @@ internal sealed class PoliceUkFile(ImportSource source, FileFormat format)
     public FileImportResult Result { get; } = new() { File = source.DisplayName, Format = format, Bytes = source.Length };
     public FactAggregator Facts { get; } = new();
     /// <summary>Street files: each slice's crimes as crime-type index entries.</summary>
-    public Dictionary<(int ForceId, int Year, int Month), List<ulong>> Crimes { get; } = new();
+    public Dictionary<(int ForceId, int Year, int Month), PooledList<ulong>> Crimes { get; } = new();
     /// <summary>SHA-256 of the content and the import settings, taken while the file is read the first time.</summary>
     public string Hash { get; set; } = "";
     public bool Done => Result.Status is FileStatus.Rejected or FileStatus.Unchanged;
+
+    /// <summary>Gives the crimes' arrays back to the pool once they are written (or not needed).</summary>
+    public void ReleaseCrimes()
+    {
+        foreach (var list in Crimes.Values) list.Dispose();
+        Crimes.Clear();
+    }
 
     public void Reject(string message)
     {
@@ -70,7 +77,7 @@ internal sealed class PoliceUkParser
                 var crimeId = csv.Field(columns.CrimeId);
                 if (crimeId.IsEmpty) return;
                 var slice = (force.Id, year, month);
-                if (!file.Crimes.TryGetValue(slice, out var crimes)) file.Crimes[slice] = crimes = [];
+                if (!file.Crimes.TryGetValue(slice, out var crimes)) file.Crimes[slice] = crimes = new PooledList<ulong>();
                 crimes.Add(CrimeTypeIndex.Entry(CrimeTypeIndex.Hash(crimeId), offence.Id));
             }
         }, StreetColumns.Find);

@@ -5,7 +5,7 @@ namespace OutOfCourt.Core.Import;
 
 /// <summary>
 /// A CSV reader over raw UTF-8 bytes for the two big data.police.uk formats, which are millions of rows a year.
-/// Fields are slices of one reusable buffer, so reading a row allocates nothing; the vectorised search for the next
+/// Fields are slices of one pooled buffer, so reading a row allocates nothing; the vectorised search for the next
 /// separator does the scanning. RFC 4180: quoted fields, doubled quotes, separators and line breaks inside quotes,
 /// and LF, CRLF or CR line ends. Line numbers count physical lines, as an editor shows them.
 /// </summary>
@@ -15,7 +15,7 @@ internal sealed class Utf8CsvReader : IDisposable
     private const int MaxRecordBytes = 64 << 20;
 
     private readonly Stream _stream;
-    private byte[] _buffer = new byte[1 << 20];
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
     private int _start, _end;
     private bool _eof;
     private long _nextLine = 1;
@@ -191,7 +191,10 @@ internal sealed class Utf8CsvReader : IDisposable
         {
             if (_buffer.Length >= MaxRecordBytes)
                 throw new InvalidDataException($"line {_nextLine}: a record longer than {MaxRecordBytes >> 20} MB; is a quote left open?");
-            Array.Resize(ref _buffer, _buffer.Length * 2);
+            var bigger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
+            _buffer.CopyTo(bigger, 0);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = bigger;
         }
         else if (_start > 0) Buffer.BlockCopy(_buffer, _start, _buffer, 0, left);
         _start = 0;
@@ -208,5 +211,11 @@ internal sealed class Utf8CsvReader : IDisposable
         }
     }
 
-    public void Dispose() => _stream.Dispose();
+    public void Dispose()
+    {
+        _stream.Dispose();
+        if (_buffer.Length == 0) return;
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = [];
+    }
 }

@@ -40,16 +40,16 @@ public sealed class Utf8CsvReaderTests
     [Fact]
     public void Records_that_straddle_the_read_buffer_are_read_whole()
     {
-        // More than the 1 MB buffer, with a long quoted field to land across a refill.
+        // Almost 2 MB, more than the 1 MB buffer, with long quoted fields to land across a refill.
         var text = new StringBuilder("id,text\n");
-        for (var i = 0; i < 40_000; i++) text.Append(i).Append(",\"").Append(i % 1000 == 0 ? new string('z', 5000) : "row, " + i).Append("\"\n");
+        for (var i = 0; i < 100_000; i++) text.Append(i).Append(",\"").Append(i % 1000 == 0 ? new string('z', 5000) : "row, " + i).Append("\"\n");
         using var csv = Reader(text.ToString());
 
         var rows = ReadAll(csv);
-        rows.Should().HaveCount(40_000);
-        rows[39_999].Fields.Should().Equal("39999", "row, 39999");
-        rows[39_000].Fields[1].Should().HaveLength(5000);
-        rows[39_999].Line.Should().Be(40_001);
+        rows.Should().HaveCount(100_000);
+        rows[99_999].Fields.Should().Equal("99999", "row, 99999");
+        rows[99_000].Fields[1].Should().HaveLength(5000);
+        rows[99_999].Line.Should().Be(100_001);
     }
 
     [Fact]

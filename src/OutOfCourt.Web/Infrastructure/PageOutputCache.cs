@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Data.Sqlite;
+using OutOfCourt.Core.Queries;
+
+namespace OutOfCourt.Web.Infrastructure;
+
+/// <summary>
+/// Whole pages kept in memory, per address and per data version: the second reader of a story's chart page gets
+/// the bytes the first one made. Every import bumps the data version (in the import's own transaction), which is
+/// part of the cache key, so a cached page never outlives the data it shows; the CLI can import while the site runs.
+/// Only successful GETs are kept (the framework's default rules); error pages are always made afresh.
+/// </summary>
+public static class PageOutputCache
+{
+    public const string Policy = "pages";
+
+    public static IServiceCollection AddPageOutputCache(this IServiceCollection services)
+    {
+        services.AddSingleton<DataVersionProbe>();
+        services.AddOutputCache(o =>
+        {
+            o.SizeLimit = 128L << 20;
+            o.MaximumBodySize = 4L << 20;
+            o.AddPolicy(Policy, b => b.AddPolicy<VaryByDataVersion>().Expire(TimeSpan.FromHours(1)).Tag(Policy));
+        });
+        return services;
+    }
+
+    /// <summary>Adds the data version to the cache key.</summary>
+    private sealed class VaryByDataVersion(DataVersionProbe probe) : IOutputCachePolicy
+    {
+        public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken ct) =>
+            context.CacheVaryByRules.VaryByValues["data-version"] = (await probe.CurrentAsync(ct)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken ct) => ValueTask.CompletedTask;
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken ct) => ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>
+/// The data version, read from the database at most once a second: a cached page is served without touching the
+/// database, and an import shows within a second.
+/// </summary>
+public sealed class DataVersionProbe(AppData data)
+{
+    private static readonly long Interval = System.Diagnostics.Stopwatch.Frequency;
+    private long _readAt; // 0: never read
+    private long _version;
+
+    public async ValueTask<long> CurrentAsync(CancellationToken ct)
+    {
+        var now = System.Diagnostics.Stopwatch.GetTimestamp();
+        var readAt = Interlocked.Read(ref _readAt);
+        if (readAt != 0 && now - readAt < Interval) return Interlocked.Read(ref _version);
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = data.DatabasePath, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        await connection.OpenAsync(ct);
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT Value FROM Settings WHERE Key = $k";
+        cmd.Parameters.AddWithValue("$k", QueryCache.VersionKey);
+        var version = long.TryParse(await cmd.ExecuteScalarAsync(ct) as string, out var v) ? v : 0;
+        Interlocked.Exchange(ref _version, version);
+        Interlocked.Exchange(ref _readAt, now);
+        return version;
+    }
+}
