@@ -10,7 +10,7 @@ builder.Services.AddSingleton<AppData>();
 builder.Services.AddSingleton(sp => sp.GetRequiredService<AppData>().Refs);
 builder.Services.AddDbContext<OutOfCourtDbContext>((sp, o) => o.UseSqliteReadOnlyFriendly(sp.GetRequiredService<AppData>().DatabasePath));
 builder.Services.AddScoped(sp => new DatasetCatalog(sp.GetRequiredService<OutOfCourtDbContext>(), sp.GetRequiredService<AppData>().Refs,
-    sp.GetRequiredService<AppData>().DefaultDataset));
+    sp.GetRequiredService<AppData>().DefaultDataset, sp.GetRequiredService<QueryCache>()));
 builder.Services.AddSingleton<QueryCache>();
 builder.Services.AddScoped<OutcomeQueryService>();
 builder.Services.AddScoped<Dashboard>();
@@ -49,7 +49,8 @@ app.Use(async (context, next) =>
 app.UseStaticFiles();
 app.UseRouting();
 app.UseOutputCache();
-app.MapRazorPages().CacheOutput(PageOutputCache.Policy);
+var pages = app.MapRazorPages();
+if (PageOutputCache.Enabled(app.Configuration)) pages.CacheOutput(PageOutputCache.Policy);
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapChartEndpoints();
 app.MapApiEndpoints();

@@ -3,19 +3,22 @@ using System.Globalization;
 using OutOfCourt.Core;
 using OutOfCourt.Core.Data;
 using OutOfCourt.Core.Import;
+using Microsoft.EntityFrameworkCore;
 
 // Import benchmark: rows/s and peak memory (VmHWM) for the bundled real data, and for synthetic street files of
 // growing size made by repeating the real Greater Manchester extract, each import in a fresh process so its peak
 // memory is its own. Usage: dotnet run --project tests/OutOfCourt.Benchmarks -c Release -- [--runs N] [--sizes 1,10,40] [--page-requests N]
-// Then page latency (PageLatency.cs). Figures and their reading: docs/performance.md.
+// Then page latency (PageLatency.cs). The national-scale benchmark is `-- national ...` (NationalBenchmark.cs).
+// Figures and their reading: docs/performance.md.
 
 /// <summary>The benchmark's entry point (named, because the web app it measures already has a Program).</summary>
 internal static class Benchmark
 {
     public static async Task<int> Main(string[] args)
     {
-        if (args.Length >= 2 && args[0] == "--child") return await Child.RunAsync(args[1], args.Length > 2 ? args[2] : null);
+        if (args.Length >= 2 && args[0] == "--child") return await Child.RunAsync(args[1], args[2..]);
         if (Environment.GetEnvironmentVariable(Child.Marker) is not null) throw new InvalidOperationException("a benchmark child must be started with --child");
+        if (args.Length > 0 && args[0] == "national") return await NationalBenchmark.RunAsync(new Options(args[1..]));
 
         var runs = Option("--runs", 3);
         var pageRequests = Option("--page-requests", 200);
@@ -49,22 +52,7 @@ internal static class Benchmark
         int Option(string name, int fallback) => OptionText(name) is { } t ? int.Parse(t, CultureInfo.InvariantCulture) : fallback;
         string? OptionText(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 
-        async Task<string> Spawn(string mode, string? path)
-        {
-            // Run as `dotnet x.dll` or as the app host: only the former needs the dll named.
-            var host = Environment.ProcessPath!;
-            var childArgs = new List<string> { "--child", mode };
-            if (path is not null) childArgs.Add(path);
-            if (Path.GetFileNameWithoutExtension(host) == "dotnet") childArgs.Insert(0, typeof(Child).Assembly.Location);
-            var psi = new ProcessStartInfo(host, childArgs) { RedirectStandardOutput = true, RedirectStandardError = true };
-            psi.Environment[Child.Marker] = "1";
-            using var p = Process.Start(psi)!;
-            var output = await p.StandardOutput.ReadToEndAsync();
-            var error = await p.StandardError.ReadToEndAsync();
-            await p.WaitForExitAsync();
-            if (p.ExitCode != 0) throw new InvalidOperationException($"benchmark child failed: {error}");
-            return output.Trim();
-        }
+        Task<string> Spawn(string mode, string? path) => Child.SpawnAsync(path is null ? [mode] : [mode, path]);
 
         void Report(string name, string childLine)
         {
@@ -79,28 +67,56 @@ internal static class Child
 {
     public const string Marker = "OUTOFCOURT_BENCHMARK_CHILD";
 
-    /// <summary>One import in this process; prints "rows bytes seconds peakRssBytes".</summary>
-    public static async Task<int> RunAsync(string mode, string? path)
+    /// <summary>Starts this program again as a child (`--child ARGS`), so an import's peak memory is its own; returns what it printed.</summary>
+    public static async Task<string> SpawnAsync(IReadOnlyList<string> args)
     {
-        var db = Path.Combine(Path.GetTempPath(), $"outofcourt-bench-{Guid.NewGuid():N}.db");
+        // Run as `dotnet x.dll` or as the app host: only the former needs the dll named.
+        var host = Environment.ProcessPath!;
+        var childArgs = new List<string> { "--child" };
+        childArgs.AddRange(args);
+        if (Path.GetFileNameWithoutExtension(host) == "dotnet") childArgs.Insert(0, typeof(Child).Assembly.Location);
+        var psi = new ProcessStartInfo(host, childArgs);
+        psi.Environment[Marker] = "1";
+        var (_, _, output) = await Measured.RunAsync(psi);
+        return output.Trim();
+    }
+
+    public sealed record Imported(long Rows, long Bytes, double Seconds, long PeakBytes, long DatabaseBytes);
+
+    /// <summary>Imports the paths into the database in a child process and keeps the database.</summary>
+    public static async Task<Imported> ImportAsync(string database, IEnumerable<string> paths)
+    {
+        var f = (await SpawnAsync(["import", database, .. paths])).Split('\n')[^1].Split(' ');
+        return new Imported(long.Parse(f[0]), long.Parse(f[1]), double.Parse(f[2], CultureInfo.InvariantCulture), long.Parse(f[3]), long.Parse(f[4]));
+    }
+
+    /// <summary>One import in this process; prints "rows bytes seconds peakRssBytes databaseBytes".</summary>
+    public static async Task<int> RunAsync(string mode, string[] args)
+    {
+        var keep = mode == "import";
+        var db = keep ? args[0] : Path.Combine(Path.GetTempPath(), $"outofcourt-bench-{Guid.NewGuid():N}.db");
         try
         {
             var refs = await OutOfCourtSetup.PrepareAsync(db, DataDirectory.Locate(), loadBundled: false);
             await using var context = OutOfCourtDatabase.Create(db);
             var clock = Stopwatch.StartNew();
-            var run = mode == "bundled"
-                ? await BundledData.LoadAsync(context, refs, DataDirectory.Locate())
-                : await new Importer(context, refs).ImportAsync([path!], new ImportOptions());
+            var run = mode switch
+            {
+                "bundled" => await BundledData.LoadAsync(context, refs, DataDirectory.Locate()),
+                "file" => await new Importer(context, refs).ImportAsync([args[0]], new ImportOptions()),
+                _ => await new Importer(context, refs).ImportAsync(args[1..], new ImportOptions()),
+            };
             var seconds = clock.Elapsed.TotalSeconds;
-            if (!run.Succeeded) { Console.Error.WriteLine(string.Join("; ", run.Files.Select(f => f.Message))); return 1; }
+            if (!run.Succeeded) { Console.Error.WriteLine(string.Join("; ", run.Files.Where(f => f.Status == FileStatus.Rejected).Select(f => $"{f.File}: {f.Message}"))); return 1; }
+            await context.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{run.Files.Sum(f => f.RowsRead)} {run.Files.Sum(f => f.Bytes)} {seconds:F3} {PeakRss()}"));
+                $"{run.Files.Sum(f => f.RowsRead)} {run.Files.Sum(f => f.Bytes)} {seconds:F3} {PeakRss()} {new FileInfo(db).Length}"));
             return 0;
         }
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var f in new[] { db, db + "-wal", db + "-shm" }) File.Delete(f);
+            if (!keep) foreach (var f in new[] { db, db + "-wal", db + "-shm" }) File.Delete(f);
         }
     }
 
@@ -110,4 +126,14 @@ internal static class Child
         var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
         return line is null ? Process.GetCurrentProcess().PeakWorkingSet64 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
     }
+}
+
+/// <summary>The benchmark's command-line options: "--name value".</summary>
+internal sealed class Options(string[] args)
+{
+    public string Text(string name, string fallback) =>
+        Array.IndexOf(args, name) is var i and >= 0 ? (i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{name} needs a value")) : fallback;
+
+    public int Int(string name, int fallback) => int.Parse(Text(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+    public double Double(string name, double fallback) => double.Parse(Text(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 
@@ -26,18 +27,24 @@ internal sealed class CrimeTypeIndex
     public static readonly CrimeTypeIndex Empty = new([], 0);
 
     /// <summary>
-    /// FNV-1a 64 of the Crime ID's bytes. Only the top 48 bits are kept, and only one force's crimes are compared:
-    /// among 10 million crimes (ten years of the Metropolitan Police) about 0.2 pairs share a key by chance.
+    /// A 64-bit hash of the Crime ID's bytes, eight at a time, finished with the SplitMix64 mixer. Only the top 48
+    /// bits are kept, and only one force's crimes are compared: among 10 million crimes (ten years of the
+    /// Metropolitan Police) about 0.2 pairs share a key by chance. Stored in the runs, so it must never change.
     /// </summary>
-    public static ulong Hash(ReadOnlySpan<byte> crimeId)
+    public static ulong Hash(ReadOnlySpan<byte> bytes)
     {
-        var hash = 14695981039346656037UL;
-        foreach (var b in crimeId)
+        var h = 0x9E3779B97F4A7C15UL ^ (ulong)bytes.Length;
+        while (bytes.Length >= 8)
         {
-            hash ^= b;
-            hash *= 1099511628211UL;
+            h = ulong.RotateLeft((h ^ BinaryPrimitives.ReadUInt64LittleEndian(bytes)) * 0xFF51AFD7ED558CCDUL, 31);
+            bytes = bytes[8..];
         }
-        return hash;
+        ulong tail = 0;
+        for (var i = 0; i < bytes.Length; i++) tail |= (ulong)bytes[i] << (8 * i);
+        h ^= tail;
+        h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9UL;
+        h = (h ^ (h >> 27)) * 0x94D049BB133111EBUL;
+        return h ^ (h >> 31);
     }
 
     public static ulong Entry(ulong hash, int offenceId) =>

@@ -105,8 +105,9 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
             insertCell.Parameters[4].Value = key.OffenceId;
             insertCell.Parameters[5].Value = key.OutcomeId;
             insertCell.Parameters[6].Value = count;
-            await insertCell.ExecuteNonQueryAsync(ct);
+            insertCell.ExecuteNonQuery(); // synchronous on purpose: SQLite has no async I/O, and a Home Office file has 400,000 cells
         }
+        ct.ThrowIfCancellationRequested();
 
         await RollUpYearsAsync(ct);
 

@@ -124,57 +124,76 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
 
     /// <summary>
     /// Outcome files, grouped by force: each group's street crimes are loaded once (in passes, for a force whose
-    /// history is larger than one pass allows), every file of the group is parsed against them on every core, and
-    /// each file is then written in its own transaction.
+    /// history is larger than one pass allows), every file of the group is parsed against them, and each file is
+    /// then written in its own transaction. Two groups go at once, so both cores parse even when each force has one
+    /// file; the database is used by one of them at a time.
     /// </summary>
     private async Task ImportOutcomeFilesAsync(IReadOnlyList<ImportSource> sources, Dictionary<string, ImportedFile> known, ImportOptions options,
         IImportProgress progress, Action<FileImportResult> finish, CancellationToken ct)
     {
         var probe = new PoliceUkParser(refs, options, progress);
         var groups = sources.Select((s, i) => (Source: s, Order: i, Force: probe.FirstForce(s)))
-            .GroupBy(s => s.Force).OrderBy(g => g.Key ?? int.MaxValue);
+            .GroupBy(s => s.Force).OrderBy(g => g.Key ?? int.MaxValue).ToList();
         var connection = (SqliteConnection)db.Database.GetDbConnection();
-        CrimeTypeIndex? index = null;
-        foreach (var group in groups)
+        using var database = new SemaphoreSlim(1, 1);
+        async Task<T> WithDatabaseAsync<T>(Func<Task<T>> work, CancellationToken token)
         {
-            var files = group.OrderBy(s => s.Order).Select(s => (File: new PoliceUkFile(s.Source, FileFormat.PoliceUkOutcomes), Clock: new Stopwatch())).ToList();
-            await db.Database.OpenConnectionAsync(ct);
+            await database.WaitAsync(token);
+            await db.Database.OpenConnectionAsync(token);
             try
             {
-                var crimes = group.Key is { } force ? await CrimeTypeIndex.CountAsync(connection, force, ct) : 0;
-                var passes = CrimeTypeIndex.PassesFor(crimes, options.CrimesPerPass);
-                for (var pass = 0; pass < passes; pass++)
+                return await work();
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+                database.Release();
+            }
+        }
+
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
+        await Parallel.ForEachAsync(groups, parallel, async (group, token) =>
+        {
+            var files = group.OrderBy(s => s.Order).Select(s => (File: new PoliceUkFile(s.Source, FileFormat.PoliceUkOutcomes), Clock: new Stopwatch())).ToList();
+            var crimes = group.Key is { } force ? await WithDatabaseAsync(() => CrimeTypeIndex.CountAsync(connection, force, token), token) : 0;
+            var passes = CrimeTypeIndex.PassesFor(crimes, options.CrimesPerPass);
+            CrimeTypeIndex? index = null;
+            for (var pass = 0; pass < passes; pass++)
+            {
+                var previous = index;
+                index = crimes == 0 ? CrimeTypeIndex.Empty
+                    : await WithDatabaseAsync(() => CrimeTypeIndex.LoadAsync(connection, group.Key!.Value, crimes, pass, passes, previous, token), token);
+                await Parallel.ForEachAsync(files.Where(f => !f.File.Done), parallel, (f, t) =>
                 {
-                    index = crimes == 0 ? CrimeTypeIndex.Empty : await CrimeTypeIndex.LoadAsync(connection, group.Key!.Value, crimes, pass, passes, index, ct);
-                    await Parallel.ForEachAsync(files.Where(f => !f.File.Done), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct },
-                        (f, token) =>
-                        {
-                            f.Clock.Start();
-                            new PoliceUkParser(refs, options, progress).ParseOutcomes(f.File, index!, pass, passes, token);
-                            f.Clock.Stop();
-                            return ValueTask.CompletedTask;
-                        });
-                    if (pass == 0) // known content is not parsed again
+                    f.Clock.Start();
+                    new PoliceUkParser(refs, options, progress).ParseOutcomes(f.File, index, pass, passes, t);
+                    f.Clock.Stop();
+                    return ValueTask.CompletedTask;
+                });
+                if (pass == 0) // known content is not parsed again
+                    await WithDatabaseAsync(() =>
+                    {
                         foreach (var (file, _) in files)
                             if (!file.Done && known.TryGetValue(file.Hash, out var earlier))
                             {
                                 file.Result.Status = FileStatus.Unchanged;
                                 file.Result.Message = AlreadyImported(earlier);
                             }
+                        return Task.FromResult(0);
+                    }, token);
+            }
+            await WithDatabaseAsync(async () =>
+            {
+                foreach (var (file, clock) in files)
+                {
+                    clock.Start();
+                    if (!file.Done) await WriteAsync(file, known, options, token, null);
+                    file.Result.Elapsed = clock.Elapsed;
+                    finish(file.Result);
                 }
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-            foreach (var (file, clock) in files)
-            {
-                clock.Start();
-                if (!file.Done) await WriteAsync(file, known, options, ct, null);
-                file.Result.Elapsed = clock.Elapsed;
-                finish(file.Result);
-            }
-        }
+                return 0;
+            }, token);
+        });
     }
 
     /// <summary>Writes a parsed data.police.uk file in one transaction, unless it is known, rejected or has too many bad rows.</summary>

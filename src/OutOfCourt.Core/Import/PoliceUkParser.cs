@@ -11,11 +11,27 @@ internal sealed class PoliceUkFile(ImportSource source, FileFormat format)
     public FileFormat Format { get; } = format;
     public FileImportResult Result { get; } = new() { File = source.DisplayName, Format = format, Bytes = source.Length };
     public FactAggregator Facts { get; } = new();
+    /// <summary>Rows counted while the file streams, by a packed key (cheaper than <see cref="FactKey"/>); moved to <see cref="Facts"/> at the end.</summary>
+    public Dictionary<ulong, long> Counts { get; } = new();
     /// <summary>Street files: each slice's crimes as crime-type index entries.</summary>
     public Dictionary<(int ForceId, int Year, int Month), PooledList<ulong>> Crimes { get; } = new();
     /// <summary>SHA-256 of the content and the import settings, taken while the file is read the first time.</summary>
     public string Hash { get; set; } = "";
     public bool Done => Result.Status is FileStatus.Rejected or FileStatus.Unchanged;
+
+    /// <summary>force 16 bits, year since 2000 8, month 8, offence 16, outcome 16: every id is checked to fit.</summary>
+    public static ulong Pack(int forceId, int year, int month, int offenceId, int outcomeId) =>
+        (uint)forceId <= 0xFFFF && (uint)offenceId <= 0xFFFF && (uint)outcomeId <= 0xFFFF
+            ? ((ulong)forceId << 48) | ((ulong)(year - 2000) << 40) | ((ulong)month << 32) | ((ulong)offenceId << 16) | (uint)outcomeId
+            : throw new InvalidOperationException($"an id does not fit in 16 bits (force {forceId}, offence {offenceId}, outcome {outcomeId})");
+
+    public void MoveCountsToFacts(int datasetId)
+    {
+        foreach (var (key, count) in Counts)
+            Facts.Add(new FactKey(datasetId, (int)(key >> 48), 2000 + (int)((key >> 40) & 0xFF), (int)((key >> 32) & 0xFF),
+                (int)((key >> 16) & 0xFFFF), (int)(key & 0xFFFF)), count, rows: count);
+        Counts.Clear();
+    }
 
     /// <summary>Gives the crimes' arrays back to the pool once they are written (or not needed).</summary>
     public void ReleaseCrimes()
@@ -66,6 +82,8 @@ internal sealed class PoliceUkParser
     {
         var dataset = _refs.DatasetByKey["police-uk-street"];
         file.Result.DatasetKey = dataset.Key;
+        (int, int, int) lastSlice = default;
+        PooledList<ulong>? crimes = null;
         Read(file, hashing: true, ct, (csv, columns) =>
         {
             if (Month(file, csv, columns.Month, out var year, out var month)
@@ -73,14 +91,19 @@ internal sealed class PoliceUkParser
                 && Known(file, csv, columns.CrimeType, _crimeTypes, out var offence)
                 && Known(file, csv, columns.Outcome, _outcomes, out var outcome))
             {
-                file.Facts.Add(new FactKey(dataset.Id, force.Id, year, month, offence.Id, outcome.Id), 1);
+                Count(file, force.Id, year, month, offence.Id, outcome.Id);
                 var crimeId = csv.Field(columns.CrimeId);
                 if (crimeId.IsEmpty) return;
                 var slice = (force.Id, year, month);
-                if (!file.Crimes.TryGetValue(slice, out var crimes)) file.Crimes[slice] = crimes = new PooledList<ulong>();
+                if (slice != lastSlice || crimes is null)
+                {
+                    if (!file.Crimes.TryGetValue(slice, out crimes)) file.Crimes[slice] = crimes = new PooledList<ulong>();
+                    lastSlice = slice;
+                }
                 crimes.Add(CrimeTypeIndex.Entry(CrimeTypeIndex.Hash(crimeId), offence.Id));
             }
         }, StreetColumns.Find);
+        file.MoveCountsToFacts(dataset.Id);
     }
 
     /// <summary>
@@ -114,8 +137,16 @@ internal sealed class PoliceUkParser
                     file.Result.RowsJoined++;
                 }
             }
-            file.Facts.Add(new FactKey(dataset.Id, force.Id, year, month, offenceId, outcome.Id), 1);
+            Count(file, force.Id, year, month, offenceId, outcome.Id);
         }, OutcomeColumns.Find, countRows: first);
+        file.MoveCountsToFacts(dataset.Id);
+    }
+
+    private static void Count(PoliceUkFile file, int forceId, int year, int month, int offenceId, int outcomeId)
+    {
+        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(
+            file.Counts, PoliceUkFile.Pack(forceId, year, month, offenceId, outcomeId), out _);
+        count++;
     }
 
     /// <summary>The force named in the first data row, by which outcome files are grouped (null when there is none).</summary>
@@ -259,7 +290,7 @@ internal sealed class PoliceUkParser
 /// </summary>
 internal sealed class FieldCache<T>(Func<string, T?> resolve) where T : class
 {
-    private readonly Dictionary<string, T?> _known = new(StringComparer.Ordinal);
+    private readonly Dictionary<ulong, (byte[] Bytes, T? Value)> _known = new();
     private byte[] _lastBytes = new byte[256];
     private int _lastLength = -1;
     private T? _last;
@@ -268,14 +299,13 @@ internal sealed class FieldCache<T>(Func<string, T?> resolve) where T : class
     {
         // Most columns repeat the row above (one force per file): skip the dictionary then.
         if (_last is not null && utf8.SequenceEqual(_lastBytes.AsSpan(0, _lastLength))) return _last;
-        Span<char> chars = stackalloc char[Encoding.UTF8.GetMaxCharCount(Math.Min(utf8.Length, 512))];
-        var text = utf8.Length <= 512 ? chars[..Encoding.UTF8.GetChars(utf8, chars)] : Encoding.UTF8.GetString(utf8).AsSpan();
-        var lookup = _known.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(text, out var value))
+        var hash = CrimeTypeIndex.Hash(utf8);
+        T? value;
+        if (_known.TryGetValue(hash, out var known) && utf8.SequenceEqual(known.Bytes)) value = known.Value;
+        else
         {
-            var key = text.ToString();
-            value = resolve(key);
-            _known[key] = value;
+            value = resolve(System.Text.Encoding.UTF8.GetString(utf8));
+            _known[hash] = (utf8.ToArray(), value);
         }
         if (value is not null && utf8.Length <= _lastBytes.Length)
         {

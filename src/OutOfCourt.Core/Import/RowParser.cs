@@ -63,10 +63,14 @@ internal abstract class RowParser
     protected string Field(int index) => index >= 0 && index < Reader.FieldCount ? Reader.GetString(index).Trim() : "";
     protected string HeaderName(int index) => Reader.Headers[index];
 
+    // Force names are normalised before lookup (case, "&", hyphens); a file repeats a few dozen, so each is worked out once.
+    private readonly Dictionary<string, Force?> _forces = new(StringComparer.Ordinal);
+
     protected RowProblem? Force(int column, out Force force)
     {
         var value = Field(column);
-        force = Refs.FindForce(value)!;
+        if (!_forces.TryGetValue(value, out var found)) _forces[value] = found = Refs.FindForce(value);
+        force = found!;
         return force is null
             ? new RowProblem(HeaderName(column), value, value.Length == 0
                 ? "the force is missing"

@@ -24,15 +24,26 @@ public sealed record CoverageCell(int ForceId, int Year, int Periods, int Period
 /// The datasets and the rule that picks one when the user has not: the configured default (OutOfCourt:DefaultDataset)
 /// if it has data, else the dataset that covers the most force-years. A view shows one dataset, never a sum of two.
 /// </summary>
-public sealed class DatasetCatalog(OutOfCourtDbContext db, ReferenceData refs, string? configuredDefault = null)
+public sealed class DatasetCatalog(OutOfCourtDbContext db, ReferenceData refs, string? configuredDefault = null, QueryCache? cache = null)
 {
     // A catalog lives for one request or one CLI command: what it has read once it keeps, so a page that asks
-    // about its dataset many times reads the slices once.
+    // about its dataset many times reads the slices once. With a cache (the web app), what it reads is also kept
+    // across requests until the next import: at national scale there are tens of thousands of slices and files.
     private IReadOnlyList<DatasetSummary>? _summaries;
     private readonly Dictionary<int, IReadOnlyList<CoverageCell>> _coverage = new();
 
     public async Task<IReadOnlyList<DatasetSummary>> SummariesAsync(CancellationToken ct = default) =>
-        _summaries ??= await ReadSummariesAsync(ct);
+        _summaries ??= await CachedAsync("catalog:summaries", ReadSummariesAsync, ct);
+
+    private async Task<T> CachedAsync<T>(string key, Func<CancellationToken, Task<T>> read, CancellationToken ct) where T : class
+    {
+        if (cache is null) return await read(ct);
+        var version = await DataVersionAsync(ct);
+        if (cache.TryGet<T>(version, key, out var cached)) return cached;
+        var fresh = await read(ct);
+        cache.Set(version, key, fresh);
+        return fresh;
+    }
 
     private async Task<IReadOnlyList<DatasetSummary>> ReadSummariesAsync(CancellationToken ct)
     {
@@ -98,11 +109,12 @@ public sealed class DatasetCatalog(OutOfCourtDbContext db, ReferenceData refs, s
         if (!_coverage.TryGetValue(dataset.Id, out var cells))
         {
             var perYear = dataset.PeriodKind.PeriodsPerYear();
-            _coverage[dataset.Id] = cells = (await db.Slices.AsNoTracking().Where(s => s.DatasetId == dataset.Id)
+            _coverage[dataset.Id] = cells = await CachedAsync<IReadOnlyList<CoverageCell>>($"catalog:coverage:{dataset.Id}", async token =>
+                (await db.Slices.AsNoTracking().Where(s => s.DatasetId == dataset.Id)
                     .GroupBy(s => new { s.ForceId, s.Year })
-                    .Select(g => new { g.Key.ForceId, g.Key.Year, Periods = g.Count() }).ToListAsync(ct))
+                    .Select(g => new { g.Key.ForceId, g.Key.Year, Periods = g.Count() }).ToListAsync(token))
                 .Select(x => new CoverageCell(x.ForceId, x.Year, x.Periods, perYear))
-                .OrderBy(x => x.ForceId).ThenBy(x => x.Year).ToList();
+                .OrderBy(x => x.ForceId).ThenBy(x => x.Year).ToList(), ct);
         }
         return forceId is { } f ? cells.Where(c => c.ForceId == f).ToList() : cells;
     }

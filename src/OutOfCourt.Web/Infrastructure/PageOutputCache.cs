@@ -14,6 +14,10 @@ public static class PageOutputCache
 {
     public const string Policy = "pages";
 
+    /// <summary>OutOfCourt:OutputCache=false turns it off (the benchmark measures pages both ways).</summary>
+    public static bool Enabled(IConfiguration configuration) =>
+        !string.Equals(configuration["OutOfCourt:OutputCache"], "false", StringComparison.OrdinalIgnoreCase);
+
     public static IServiceCollection AddPageOutputCache(this IServiceCollection services)
     {
         services.AddSingleton<DataVersionProbe>();

@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using System.Globalization;
+using OutOfCourt.DataGenerator;
+
+/// <summary>
+/// The national-scale benchmark (issue 5): generated data in the real formats, for one month, one year and ten
+/// years of the whole country; our import against `sqlite3 .import` and `sqlite-utils insert --csv` on the same
+/// files, each followed by the GROUP BY that answers the overview page; then the latency of every page and API
+/// query on the imported database, cold and warm; then `wrk` against the overview and a force page.
+/// Usage: dotnet run --project tests/OutOfCourt.Benchmarks -c Release -- national [--scale 1] [--sizes month,year,decade]
+///        [--work DIR] [--peers sqlite3,sqlite-utils] [--sqlite-utils-max-rows N] [--cold-runs N] [--warm-runs N] [--wrk-seconds N]
+/// Figures and their reading: docs/performance.md.
+/// </summary>
+internal static class NationalBenchmark
+{
+    private static readonly Dictionary<string, int> Months = new() { ["month"] = 1, ["year"] = 12, ["decade"] = 120 };
+
+    public static async Task<int> RunAsync(Options o)
+    {
+        var scale = o.Double("--scale", 1.0);
+        var sizes = o.Text("--sizes", "month,year,decade").Split(',');
+        var work = o.Text("--work", Path.Combine(Path.GetTempPath(), "outofcourt-national"));
+        var peers = o.Text("--peers", "sqlite3,sqlite-utils").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var sqliteUtilsMax = o.Int("--sqlite-utils-max-rows", 12_000_000);
+        var (coldRuns, warmRuns, wrkSeconds) = (o.Int("--cold-runs", 20), o.Int("--warm-runs", 200), o.Int("--wrk-seconds", 10));
+        Directory.CreateDirectory(work);
+
+        Console.WriteLine($"national benchmark: scale {scale}, sizes {string.Join(",", sizes)}; {Machine.Describe()}");
+        foreach (var size in sizes)
+        {
+            if (!Months.TryGetValue(size, out var months)) throw new ArgumentException($"unknown size '{size}'; sizes are {string.Join(", ", Months.Keys)}");
+            var folder = Path.Combine(work, $"{size}-scale{scale.ToString(CultureInfo.InvariantCulture)}");
+            var generated = Generate(folder, months, scale);
+            var police = Directory.GetDirectories(folder).Where(d => Path.GetFileName(d).Length == 7).Order(StringComparer.Ordinal).ToArray();
+            var street = police.SelectMany(d => Directory.GetFiles(d, "*-street.csv")).Order(StringComparer.Ordinal).ToList();
+            var outcomes = police.SelectMany(d => Directory.GetFiles(d, "*-outcomes.csv")).Order(StringComparer.Ordinal).ToList();
+            var bytes = street.Concat(outcomes).Sum(f => new FileInfo(f).Length);
+            var rows = generated.StreetRows + generated.OutcomeRows;
+            Console.WriteLine();
+            Console.WriteLine($"== {size}: {PoliceUkGenerator.MonthText(generated.First)} to {PoliceUkGenerator.MonthText(generated.Last)}, " +
+                              $"{generated.StreetRows:N0} street rows + {generated.OutcomeRows:N0} outcome rows in {street.Count + outcomes.Count:N0} files " +
+                              $"({bytes / 1e6:N0} MB); {generated.HomeOfficeRows:N0} Home Office rows");
+            Console.WriteLine($"{"import (same data.police.uk files)",-44} {"seconds",9} {"rows/s",11} {"MB/s",7} {"peak RSS MB",12} {"db MB",8} {"vs ours",8}");
+
+            var db = Path.Combine(work, $"{size}.db");
+            Sqlite.Delete(db);
+            var ours = await Child.ImportAsync(db, police);
+            Row("outofcourt import (with the outcome join)", ours.Seconds, rows, bytes, ours.PeakBytes, ours.DatabaseBytes, null);
+            if (Directory.Exists(Path.Combine(folder, "home-office")))
+            {
+                var ho = await Child.ImportAsync(db, [Path.Combine(folder, "home-office")]);
+                Row($"outofcourt import, Home Office files", ho.Seconds, generated.HomeOfficeRows, ho.Bytes, ho.PeakBytes, ho.DatabaseBytes, null);
+            }
+            foreach (var peer in peers)
+            {
+                if (peer == "sqlite-utils" && rows > sqliteUtilsMax)
+                {
+                    Console.WriteLine($"{"sqlite-utils insert --csv + GROUP BY",-44} not run: {rows:N0} rows is more than --sqlite-utils-max-rows {sqliteUtilsMax:N0}");
+                    continue;
+                }
+                var result = await Peers.RunAsync(peer, Path.Combine(work, $"{size}-{peer}.db"), street, outcomes);
+                Row($"{Peers.Describe(peer)} + GROUP BY", result.Seconds, rows, bytes, result.PeakBytes, result.DatabaseBytes, result.Seconds / ours.Seconds,
+                    $"  (import {result.ImportSeconds:N1} s, GROUP BY {result.QuerySeconds:N1} s)");
+            }
+
+            if (size != "month")
+            {
+                await QueryLatency.RunAsync(db, coldRuns, warmRuns);
+                if (wrkSeconds > 0) await Throughput.RunAsync(db, wrkSeconds);
+            }
+            Sqlite.Delete(db);
+        }
+        return 0;
+    }
+
+    private static void Row(string name, double seconds, long rows, long bytes, long peak, long dbBytes, double? ratio, string note = "") =>
+        Console.WriteLine($"{name,-44} {seconds,9:N1} {rows / seconds,11:N0} {bytes / 1e6 / seconds,7:N1} {peak / 1e6,12:N0} {dbBytes / 1e6,8:N0} " +
+                          $"{(ratio is { } r ? $"{r:N1}x" : "-"),8}{note}");
+
+    /// <summary>Generates the size's files once; a marker file with the parameters lets later runs reuse them.</summary>
+    private static Generated Generate(string folder, int months, double scale)
+    {
+        var marker = Path.Combine(folder, "generated.txt");
+        var options = GeneratorCommand.Parse(["--out", folder, "--scale", scale.ToString(CultureInfo.InvariantCulture), "--months", months.ToString(CultureInfo.InvariantCulture)]);
+        if (File.Exists(marker) && File.ReadAllText(marker).Split(' ') is [var s, var f, var l, var street, var outcomes, var ho] && s == $"{scale}|{options.Seed}")
+            return new Generated(int.Parse(f), int.Parse(l), long.Parse(street), long.Parse(outcomes), long.Parse(ho));
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        var clock = Stopwatch.StartNew();
+        var written = NationalData.Generate(options);
+        Console.WriteLine($"generated {folder} in {clock.Elapsed.TotalSeconds:N0} s");
+        File.WriteAllText(marker, $"{scale}|{options.Seed} {options.FirstMonth} {options.LastMonth} {written.StreetRows} {written.OutcomeRows} {written.HomeOfficeRows}");
+        return new Generated(options.FirstMonth, options.LastMonth, written.StreetRows, written.OutcomeRows, written.HomeOfficeRows);
+    }
+
+    private sealed record Generated(int First, int Last, long StreetRows, long OutcomeRows, long HomeOfficeRows);
+}
+
+internal static class Machine
+{
+    public static string Describe()
+    {
+        var cpu = File.Exists("/proc/cpuinfo") ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':')[1].Trim() : null;
+        var memory = File.Exists("/proc/meminfo") ? long.Parse(File.ReadLines("/proc/meminfo").First().Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024 / 1024 : 0;
+        return $"{Environment.ProcessorCount} cores ({cpu ?? "unknown cpu"}), {memory} GiB, {Environment.OSVersion}, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}";
+    }
+}
+
+internal static class Sqlite
+{
+    public static void Delete(string db)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var f in new[] { db, db + "-wal", db + "-shm" }) File.Delete(f);
+    }
+
+    public static long Size(string db) => new[] { db, db + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
+}
+
+/// <summary>Runs a program, timing it and sampling its peak resident memory (VmHWM) until it exits.</summary>
+internal static class Measured
+{
+    public static async Task<(double Seconds, long PeakBytes, string Output)> RunAsync(ProcessStartInfo psi, Func<Stream, Task>? stdin = null)
+    {
+        psi.RedirectStandardOutput = true;
+        psi.RedirectStandardError = true;
+        psi.RedirectStandardInput = stdin is not null;
+        var clock = Stopwatch.StartNew();
+        using var p = Process.Start(psi)!;
+        long peak = 0;
+        using var sampling = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!sampling.IsCancellationRequested)
+            {
+                peak = Math.Max(peak, PeakOf(p.Id));
+                try { await Task.Delay(50, sampling.Token); } catch (OperationCanceledException) { }
+            }
+        });
+        var output = p.StandardOutput.ReadToEndAsync();
+        var error = p.StandardError.ReadToEndAsync();
+        if (stdin is not null)
+        {
+            await stdin(p.StandardInput.BaseStream);
+            p.StandardInput.Close();
+        }
+        await p.WaitForExitAsync();
+        var seconds = clock.Elapsed.TotalSeconds;
+        await sampling.CancelAsync();
+        await sampler;
+        if (p.ExitCode != 0) throw new InvalidOperationException($"{psi.FileName} {string.Join(' ', psi.ArgumentList)} failed ({p.ExitCode}): {await error}");
+        return (seconds, peak, await output);
+    }
+
+    private static long PeakOf(int pid)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
+        }
+        catch (IOException) { return 0; }
+        catch (UnauthorizedAccessException) { return 0; }
+    }
+}
