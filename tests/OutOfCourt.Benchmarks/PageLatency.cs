@@ -22,7 +22,7 @@ internal static class PageLatency
         var folder = Directory.CreateTempSubdirectory("outofcourt-pages-").FullName;
         try
         {
-            await using var factory = new Factory(Path.Combine(folder, "pages.db"));
+            await using var factory = new InProcessApp(Path.Combine(folder, "pages.db"), loadBundled: true);
             using var client = factory.CreateClient();
             Console.WriteLine();
             Console.WriteLine($"page latency, in-process server time over the bundled data, first request cold, then {requests} requests after 4 warm-ups (ms)");
@@ -52,17 +52,6 @@ internal static class PageLatency
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
-        }
-    }
-
-    private sealed class Factory(string databasePath) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Production");
-            builder.UseContentRoot(Path.Combine(Path.GetDirectoryName(OutOfCourt.Core.DataDirectory.Locate())!, "src", "OutOfCourt.Web"));
-            builder.UseSetting("OutOfCourt:Database", databasePath);
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
         }
     }
 }

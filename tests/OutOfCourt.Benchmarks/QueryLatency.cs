@@ -26,7 +26,7 @@ internal static class QueryLatency
 
     public static async Task RunAsync(string databasePath, int coldRuns, int warmRuns)
     {
-        await using var factory = new Factory(databasePath);
+        await using var factory = new InProcessApp(databasePath, loadBundled: false);
         using var client = factory.CreateClient();
         var queryCache = factory.Services.GetRequiredService<QueryCache>();
         var pageCache = factory.Services.GetRequiredService<IOutputCacheStore>();
@@ -68,21 +68,22 @@ internal static class QueryLatency
         var sorted = times.Order().ToList();
         return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(q * sorted.Count) - 1)];
     }
-
-    private sealed class Factory(string databasePath) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Production");
-            builder.UseContentRoot(WebProject.ContentRoot);
-            builder.UseSetting("OutOfCourt:Database", databasePath);
-            builder.UseSetting("OutOfCourt:LoadBundled", "false");
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        }
-    }
 }
 
 internal static class WebProject
 {
     public static string ContentRoot => Path.Combine(Path.GetDirectoryName(OutOfCourt.Core.DataDirectory.Locate())!, "src", "OutOfCourt.Web");
+}
+
+/// <summary>The web app in this process (TestServer, no network) over the given database, as in production.</summary>
+internal sealed class InProcessApp(string databasePath, bool loadBundled) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseContentRoot(WebProject.ContentRoot);
+        builder.UseSetting("OutOfCourt:Database", databasePath);
+        builder.UseSetting("OutOfCourt:LoadBundled", loadBundled ? "true" : "false");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
 }

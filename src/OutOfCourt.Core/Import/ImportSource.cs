@@ -87,8 +87,8 @@ public sealed class ImportSource
 }
 
 /// <summary>
-/// Counts the bytes read through it (for progress) and, when asked, takes their SHA-256 on the way, so a file is read
-/// once for both its content hash and its rows.
+/// Counts the bytes read through it (for progress: percent of bytes, MB/s) and, when asked, takes their SHA-256 on
+/// the way, so a file is read once for both its content hash and its rows.
 /// </summary>
 internal sealed class HashingStream(Stream inner, bool hashing) : Stream
 {
@@ -125,26 +125,4 @@ internal sealed class HashingStream(Stream inner, bool hashing) : Stream
         if (disposing) { inner.Dispose(); _sha?.Dispose(); }
         base.Dispose(disposing);
     }
-}
-
-/// <summary>Counts the bytes read through it, for progress (percent of bytes, MB/s).</summary>
-internal sealed class CountingStream(Stream inner) : Stream
-{
-    private long _read;
-    public long BytesRead => Interlocked.Read(ref _read);
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => inner.Length;
-    public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
-    public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken ct = default) => Count(await inner.ReadAsync(buffer, ct));
-    public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken ct) => Count(await inner.ReadAsync(buffer.AsMemory(offset, count), ct));
-    private int Count(int n) { Interlocked.Add(ref _read, n); return n; }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    protected override void Dispose(bool disposing) { if (disposing) inner.Dispose(); base.Dispose(disposing); }
 }

@@ -264,7 +264,7 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
             }
 
             progress.FileStarted(source, format);
-            await using var counting = new CountingStream(source.Open());
+            await using var counting = new HashingStream(source.Open(), hashing: false);
             using var reader = Csv.Open(counting, leaveOpen: true);
             RowParser parser;
             try

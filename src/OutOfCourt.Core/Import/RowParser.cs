@@ -99,15 +99,6 @@ internal abstract class RowParser
             : null;
     }
 
-    protected RowProblem? PoliceUkOutcome(int column, out Outcome outcome)
-    {
-        var value = Field(column);
-        outcome = Refs.FindOutcome(OffenceSchemes.PoliceUk, value)!;
-        return outcome is null
-            ? new RowProblem(HeaderName(column), value, "unknown data.police.uk outcome (see data/reference/outcomes.csv)")
-            : null;
-    }
-
     protected RowProblem? Count(int column, bool allowNegative, out long count)
     {
         var value = Field(column);
