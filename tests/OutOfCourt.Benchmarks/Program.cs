@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 // Import benchmark: rows/s and peak memory (VmHWM) for the bundled real data, and for synthetic street files of
 // growing size made by repeating the real Greater Manchester extract, each import in a fresh process so its peak
 // memory is its own. Usage: dotnet run --project tests/OutOfCourt.Benchmarks -c Release -- [--runs N] [--sizes 1,10,40] [--page-requests N]
-// Then page latency (PageLatency.cs). The national-scale benchmark is `-- national ...` (NationalBenchmark.cs).
+// Then page latency (PageLatency.cs). The national-scale benchmark is `-- national ...` (NationalBenchmark.cs);
+// `-- latency DB` measures every page and API query on a database already imported.
 // Figures and their reading: docs/performance.md.
 
 /// <summary>The benchmark's entry point (named, because the web app it measures already has a Program).</summary>
@@ -19,6 +20,12 @@ internal static class Benchmark
         if (args.Length >= 2 && args[0] == "--child") return await Child.RunAsync(args[1], args[2..]);
         if (Environment.GetEnvironmentVariable(Child.Marker) is not null) throw new InvalidOperationException("a benchmark child must be started with --child");
         if (args.Length > 0 && args[0] == "national") return await NationalBenchmark.RunAsync(new Options(args[1..]));
+        if (args.Length > 1 && args[0] == "latency") // an existing database, e.g. kept from a national run: latency [DB] [--cold-runs N] [--warm-runs N]
+        {
+            var o = new Options(args[2..]);
+            await QueryLatency.RunAsync(args[1], o.Int("--cold-runs", 20), o.Int("--warm-runs", 200));
+            return 0;
+        }
 
         var runs = Option("--runs", 3);
         var pageRequests = Option("--page-requests", 200);

@@ -15,6 +15,7 @@ public sealed class OutOfCourtDbContext(DbContextOptions<OutOfCourtDbContext> op
     public DbSet<Slice> Slices => Set<Slice>();
     public DbSet<OutcomeCount> OutcomeCounts => Set<OutcomeCount>();
     public DbSet<YearlyOutcomeCount> YearlyOutcomeCounts => Set<YearlyOutcomeCount>();
+    public DbSet<NationalOutcomeCount> NationalOutcomeCounts => Set<NationalOutcomeCount>();
     public DbSet<CrimeTypeRun> CrimeTypeRuns => Set<CrimeTypeRun>();
     public DbSet<Setting> Settings => Set<Setting>();
 

@@ -130,21 +130,30 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
 
     /// <summary>
     /// Recomputes the yearly roll-up of every force-year this file touched from the monthly (or quarterly) cells, so
-    /// grouped queries read a twelfth of the rows. Cheap: one force-year is a few thousand cells at most.
+    /// grouped queries read a twelfth of the rows, and moves the national roll-up by the change: the force-year's
+    /// old rows are taken away and its new ones added. Cheap: one force-year is a few thousand cells at most, and
+    /// the national sum is never recomputed from every force.
     /// </summary>
     private async Task RollUpYearsAsync(CancellationToken ct)
     {
-        using var delete = Command("DELETE FROM YearlyOutcomeCounts WHERE DatasetId=$d AND ForceId=$f AND Year=$y", "$d", "$f", "$y");
+        const string forceYear = "WHERE DatasetId=$d AND ForceId=$f AND Year=$y";
+        string MoveNational(string sign) =>
+            "INSERT INTO NationalOutcomeCounts (DatasetId, Year, OffenceId, OutcomeId, Count, Forces) " +
+            $"SELECT DatasetId, Year, OffenceId, OutcomeId, {sign}Count, {sign}1 FROM YearlyOutcomeCounts {forceYear} " +
+            "ON CONFLICT (DatasetId, Year, OffenceId, OutcomeId) DO UPDATE SET Count = Count + excluded.Count, Forces = Forces + excluded.Forces";
+        using var takeAway = Command(MoveNational("-"), "$d", "$f", "$y");
+        using var delete = Command($"DELETE FROM YearlyOutcomeCounts {forceYear}", "$d", "$f", "$y");
         using var insert = Command(
             "INSERT INTO YearlyOutcomeCounts (DatasetId, ForceId, Year, OffenceId, OutcomeId, Count) " +
-            "SELECT DatasetId, ForceId, Year, OffenceId, OutcomeId, SUM(Count) FROM OutcomeCounts " +
-            "WHERE DatasetId=$d AND ForceId=$f AND Year=$y GROUP BY OffenceId, OutcomeId", "$d", "$f", "$y");
+            $"SELECT DatasetId, ForceId, Year, OffenceId, OutcomeId, SUM(Count) FROM OutcomeCounts {forceYear} GROUP BY OffenceId, OutcomeId",
+            "$d", "$f", "$y");
+        using var add = Command(MoveNational("+"), "$d", "$f", "$y");
+        // A national row no force contributes to any more goes (a zero count that some force reports stays).
+        using var prune = Command("DELETE FROM NationalOutcomeCounts WHERE DatasetId=$d AND Year=$y AND Forces=0", "$d", "$y");
         foreach (var (d, f, y) in Facts.Slices.Keys.Select(s => (s.DatasetId, s.ForceId, s.Year)).Distinct())
-            foreach (var cmd in new[] { delete, insert })
+            foreach (var cmd in new[] { takeAway, delete, insert, add, prune })
             {
-                cmd.Parameters[0].Value = d;
-                cmd.Parameters[1].Value = f;
-                cmd.Parameters[2].Value = y;
+                foreach (SqliteParameter p in cmd.Parameters) p.Value = p.ParameterName switch { "$d" => d, "$f" => f, _ => y };
                 await cmd.ExecuteNonQueryAsync(ct);
             }
     }

@@ -45,34 +45,41 @@ public sealed class DatasetCatalog(OutOfCourtDbContext db, ReferenceData refs, s
         return fresh;
     }
 
+    /// <summary>
+    /// One pass over the slices and one over the files' latest rows, in plain SQL: at national scale there are tens
+    /// of thousands of each, and every page needs this before it can say which years it covers.
+    /// </summary>
     private async Task<IReadOnlyList<DatasetSummary>> ReadSummariesAsync(CancellationToken ct)
     {
-        var slices = await db.Slices.AsNoTracking()
-            .GroupBy(s => s.DatasetId)
-            .Select(g => new
-            {
-                DatasetId = g.Key,
-                Forces = g.Select(s => s.ForceId).Distinct().Count(),
-                First = g.Min(s => s.Year),
-                Last = g.Max(s => s.Year),
-                Rows = g.Sum(s => s.Rows),
-                Files = g.Select(s => s.ImportedFileId).Distinct().Count(),
-            })
-            .ToListAsync(ct);
-        var forceYears = await db.Slices.AsNoTracking()
-            .Select(s => new { s.DatasetId, s.ForceId, s.Year }).Distinct()
-            .GroupBy(s => s.DatasetId).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var files = await db.ImportedFiles.AsNoTracking().Where(f => f.ReplacedAt == null)
-            .Select(f => new { f.DatasetId, f.Note, f.ImportedAt }).ToListAsync(ct);
+        var slices = (await db.Database.SqlQueryRaw<SliceTotals>(
+                "SELECT DatasetId, COUNT(DISTINCT ForceId) AS Forces, MIN(Year) AS First, MAX(Year) AS Last, SUM(Rows) AS Rows, " +
+                "COUNT(DISTINCT ImportedFileId) AS Files, COUNT(DISTINCT ForceId * 10000 + Year) AS ForceYears FROM Slices GROUP BY DatasetId")
+            .ToListAsync(ct)).ToDictionary(x => x.DatasetId);
+        var current = db.ImportedFiles.AsNoTracking().Where(f => f.ReplacedAt == null);
+        var notes = await current.Where(f => f.Note != "").GroupBy(f => new { f.DatasetId, f.Note })
+            .Select(g => new { g.Key.DatasetId, g.Key.Note, First = g.Min(f => f.Id) }).ToListAsync(ct);
+        var latestIds = await current.GroupBy(f => f.DatasetId).Select(g => g.Max(f => f.Id)).ToListAsync(ct);
+        var latest = (await db.ImportedFiles.AsNoTracking().Where(f => latestIds.Contains(f.Id)).Select(f => new { f.DatasetId, f.ImportedAt }).ToListAsync(ct))
+            .ToDictionary(f => f.DatasetId, f => f.ImportedAt);
         return refs.Datasets.Select(d =>
         {
-            var s = slices.FirstOrDefault(x => x.DatasetId == d.Id);
-            var mine = files.Where(f => f.DatasetId == d.Id).ToList();
-            return new DatasetSummary(d, s?.Files ?? 0, s?.Forces ?? 0, s?.First, s?.Last, s?.Rows ?? 0,
-                forceYears.GetValueOrDefault(d.Id), mine.Select(f => f.Note).Where(n => n.Length > 0).Distinct().ToList(),
-                mine.Count > 0 ? mine.Max(f => f.ImportedAt) : null);
+            var s = slices.GetValueOrDefault(d.Id);
+            return new DatasetSummary(d, s?.Files ?? 0, s?.Forces ?? 0, s?.First, s?.Last, s?.Rows ?? 0, s?.ForceYears ?? 0,
+                notes.Where(n => n.DatasetId == d.Id).OrderBy(n => n.First).Select(n => n.Note).ToList(),
+                latest.TryGetValue(d.Id, out var at) ? at : null);
         }).ToList();
+    }
+
+    /// <summary>One dataset's slices summed, as SQLite returns them.</summary>
+    private sealed class SliceTotals
+    {
+        public int DatasetId { get; set; }
+        public int Forces { get; set; }
+        public int First { get; set; }
+        public int Last { get; set; }
+        public long Rows { get; set; }
+        public int Files { get; set; }
+        public int ForceYears { get; set; }
     }
 
     private long? _version;

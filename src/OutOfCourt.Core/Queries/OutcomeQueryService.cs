@@ -114,7 +114,7 @@ public sealed class OutcomeQueryService(OutOfCourtDbContext db, ReferenceData re
 
     /// <summary>
     /// Every value spliced into the SQL is an integer id taken from our own reference data, never user text, so the
-    /// statement is safe to build; building it lets GROUP BY hold only the dimensions asked for. It reads the fact
+    /// statement is safe to build; building it lets GROUP BY hold only the dimensions asked for. It reads one roll-up
     /// table alone (no joins): categories, classes and the seriousness policy become lists of offence and outcome
     /// ids, and the covering indexes answer it without touching the table.
     /// </summary>
@@ -127,7 +127,9 @@ public sealed class OutcomeQueryService(OutOfCourtDbContext db, ReferenceData re
         sql.Append($"{Dim(GroupBy.Code, () => "OffenceId")} AS OffenceId, ");
         sql.Append($"{Dim(GroupBy.Outcome, () => Case("OutcomeId", refs.Outcomes.Select(o => (o.Id, o.ClassId))))} AS ClassId, ");
         sql.Append($"{Dim(GroupBy.Serious, () => $"CASE WHEN OffenceId IN ({Ids(refs.SeriousOffenceIds())}) THEN 1 ELSE 0 END")} AS Serious, ");
-        sql.Append("SUM(Count) AS Count FROM YearlyOutcomeCounts WHERE ").Append(Where(r));
+        // A question about the whole country reads the national roll-up: a fortieth of the rows of the force one.
+        var national = r.Forces.Count == 0 && !groupBy.Contains(GroupBy.Force);
+        sql.Append($"SUM(Count) AS Count FROM {(national ? "NationalOutcomeCounts" : "YearlyOutcomeCounts")} WHERE ").Append(Where(r));
         sql.Append(" GROUP BY 1, 2, 3, 4, 5, 6");
         return sql.ToString();
     }

@@ -171,6 +171,38 @@ namespace OutOfCourt.Core.Data.Migrations
                     b.ToTable("ImportedFiles");
                 });
 
+            modelBuilder.Entity("OutOfCourt.Core.Domain.NationalOutcomeCount", b =>
+                {
+                    b.Property<int>("DatasetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OffenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutcomeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Forces")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DatasetId", "Year", "OffenceId", "OutcomeId");
+
+                    b.HasIndex("OffenceId");
+
+                    b.HasIndex("OutcomeId");
+
+                    b.HasIndex("DatasetId", "Year", "OffenceId", "OutcomeId", "Count")
+                        .HasDatabaseName("IX_NationalOutcomeCounts_Covering");
+
+                    b.ToTable("NationalOutcomeCounts");
+                });
+
             modelBuilder.Entity("OutOfCourt.Core.Domain.Offence", b =>
                 {
                     b.Property<int>("Id")
@@ -421,6 +453,9 @@ namespace OutOfCourt.Core.Data.Migrations
                     b.HasIndex("DatasetId", "ForceId", "Year", "OffenceId", "OutcomeId", "Count")
                         .HasDatabaseName("IX_YearlyOutcomeCounts_Dataset_Force_Covering");
 
+                    b.HasIndex("DatasetId", "OffenceId", "Year", "ForceId", "OutcomeId", "Count")
+                        .HasDatabaseName("IX_YearlyOutcomeCounts_Dataset_Offence_Covering");
+
                     b.HasIndex("DatasetId", "Year", "ForceId", "OffenceId", "OutcomeId", "Count")
                         .HasDatabaseName("IX_YearlyOutcomeCounts_Dataset_Year_Covering");
 
@@ -441,6 +476,27 @@ namespace OutOfCourt.Core.Data.Migrations
                     b.HasOne("OutOfCourt.Core.Domain.Dataset", null)
                         .WithMany()
                         .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OutOfCourt.Core.Domain.NationalOutcomeCount", b =>
+                {
+                    b.HasOne("OutOfCourt.Core.Domain.Dataset", null)
+                        .WithMany()
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OutOfCourt.Core.Domain.Offence", null)
+                        .WithMany()
+                        .HasForeignKey("OffenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OutOfCourt.Core.Domain.Outcome", null)
+                        .WithMany()
+                        .HasForeignKey("OutcomeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1,0 +1,85 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace OutOfCourt.Core.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class NationalRollUp : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "NationalOutcomeCounts",
+                columns: table => new
+                {
+                    DatasetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    OffenceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OutcomeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Count = table.Column<long>(type: "INTEGER", nullable: false),
+                    Forces = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NationalOutcomeCounts", x => new { x.DatasetId, x.Year, x.OffenceId, x.OutcomeId });
+                    table.ForeignKey(
+                        name: "FK_NationalOutcomeCounts_Datasets_DatasetId",
+                        column: x => x.DatasetId,
+                        principalTable: "Datasets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_NationalOutcomeCounts_Offences_OffenceId",
+                        column: x => x.OffenceId,
+                        principalTable: "Offences",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_NationalOutcomeCounts_Outcomes_OutcomeId",
+                        column: x => x.OutcomeId,
+                        principalTable: "Outcomes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_YearlyOutcomeCounts_Dataset_Offence_Covering",
+                table: "YearlyOutcomeCounts",
+                columns: new[] { "DatasetId", "OffenceId", "Year", "ForceId", "OutcomeId", "Count" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NationalOutcomeCounts_Covering",
+                table: "NationalOutcomeCounts",
+                columns: new[] { "DatasetId", "Year", "OffenceId", "OutcomeId", "Count" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NationalOutcomeCounts_OffenceId",
+                table: "NationalOutcomeCounts",
+                column: "OffenceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NationalOutcomeCounts_OutcomeId",
+                table: "NationalOutcomeCounts",
+                column: "OutcomeId");
+
+            // Existing force-years get their national sum at once.
+            migrationBuilder.Sql(
+                "INSERT INTO NationalOutcomeCounts (DatasetId, Year, OffenceId, OutcomeId, Count, Forces) " +
+                "SELECT DatasetId, Year, OffenceId, OutcomeId, SUM(Count), COUNT(*) FROM YearlyOutcomeCounts " +
+                "GROUP BY DatasetId, Year, OffenceId, OutcomeId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "NationalOutcomeCounts");
+
+            migrationBuilder.DropIndex(
+                name: "IX_YearlyOutcomeCounts_Dataset_Offence_Covering",
+                table: "YearlyOutcomeCounts");
+        }
+    }
+}

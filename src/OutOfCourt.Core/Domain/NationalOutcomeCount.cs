@@ -1,0 +1,19 @@
+namespace OutOfCourt.Core.Domain;
+
+/// <summary>
+/// The yearly roll-up summed over every force: what national questions read (the overview, the national line on a
+/// force page, explorations without a force filter). A national year of Home Office data is some 60,000 force rows
+/// but only a few thousand national ones, so a ten-year national query reads tens of thousands of rows, not
+/// millions. Kept by the import writer in the same transaction as the force-years it sums, by adding the change of
+/// each force-year (see ImportWriter.RollUpYearsAsync).
+/// </summary>
+public sealed class NationalOutcomeCount
+{
+    public int DatasetId { get; set; }
+    public int Year { get; set; }
+    public int OffenceId { get; set; }
+    public int OutcomeId { get; set; }
+    public long Count { get; set; }
+    /// <summary>How many force rows of <see cref="YearlyOutcomeCount"/> this row sums: a row summing none is removed.</summary>
+    public int Forces { get; set; }
+}

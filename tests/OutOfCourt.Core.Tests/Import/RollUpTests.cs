@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using OutOfCourt.Core.Queries;
+
+namespace OutOfCourt.Core.Tests.Import;
+
+/// <summary>
+/// The national roll-up is moved by each force-year's change, never recomputed: after any sequence of imports and
+/// revisions it must equal the force roll-up summed over forces, and answer national questions as the forces would.
+/// </summary>
+public sealed class RollUpTests
+{
+    private const string City = "City of London Police";
+    private const string Kent = "Kent Police";
+
+    private static string Street(TestDatabase db, string name, string force, string month, params (string Type, string Outcome, int Rows)[] cells) =>
+        db.WriteFile(name, string.Join("\n", cells
+            .SelectMany((c, i) => Enumerable.Range(0, c.Rows).Select(r => ImporterTests.StreetRow($"{name}-{i}-{r}", month, force, c.Type, c.Outcome)))
+            .Prepend(ImporterTests.StreetHeader)) + "\n");
+
+    private static async Task<(string National, string SummedForces, string Cells)> TablesAsync(TestDatabase db)
+    {
+        await using var context = db.Context();
+        static string Text<T>(IEnumerable<T> rows) => string.Join("; ", rows);
+        var national = await context.NationalOutcomeCounts.OrderBy(n => n.DatasetId).ThenBy(n => n.Year).ThenBy(n => n.OffenceId).ThenBy(n => n.OutcomeId)
+            .Select(n => new { n.DatasetId, n.Year, n.OffenceId, n.OutcomeId, n.Count, n.Forces }).ToListAsync();
+        var summed = await context.YearlyOutcomeCounts.GroupBy(y => new { y.DatasetId, y.Year, y.OffenceId, y.OutcomeId })
+            .Select(g => new { g.Key.DatasetId, g.Key.Year, g.Key.OffenceId, g.Key.OutcomeId, Count = g.Sum(y => y.Count), Forces = g.Count() })
+            .OrderBy(n => n.DatasetId).ThenBy(n => n.Year).ThenBy(n => n.OffenceId).ThenBy(n => n.OutcomeId).ToListAsync();
+        var cells = await context.OutcomeCounts.GroupBy(c => new { c.DatasetId, c.Year, c.OffenceId, c.OutcomeId })
+            .Select(g => new { g.Key.DatasetId, g.Key.Year, g.Key.OffenceId, g.Key.OutcomeId, Count = g.Sum(c => c.Count) })
+            .OrderBy(n => n.DatasetId).ThenBy(n => n.Year).ThenBy(n => n.OffenceId).ThenBy(n => n.OutcomeId).ToListAsync();
+        return (Text(national.Select(n => $"{n.DatasetId}/{n.Year}/{n.OffenceId}/{n.OutcomeId}={n.Count} by {n.Forces}")),
+            Text(summed.Select(n => $"{n.DatasetId}/{n.Year}/{n.OffenceId}/{n.OutcomeId}={n.Count} by {n.Forces}")),
+            Text(cells.Select(n => $"{n.DatasetId}/{n.Year}/{n.OffenceId}/{n.OutcomeId}={n.Count}")));
+    }
+
+    [Fact]
+    public async Task The_national_rollup_follows_imports_and_revisions_and_drops_a_cell_no_force_reports_any_more()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        await db.ImportAsync(
+            Street(db, "2016-01-city-street.csv", City, "2016-01", ("Burglary", "Local resolution", 3), ("Drugs", "Offender given a caution", 2)),
+            Street(db, "2016-02-city-street.csv", City, "2016-02", ("Burglary", "Local resolution", 4)),
+            Street(db, "2016-01-kent-street.csv", Kent, "2016-01", ("Burglary", "Local resolution", 5), ("Robbery", "Local resolution", 1)),
+            Street(db, "2017-01-kent-street.csv", Kent, "2017-01", ("Robbery", "Local resolution", 6)));
+        var first = await TablesAsync(db);
+        first.National.Should().Be(first.SummedForces).And.Contain("=12 by 2", "burglary resolved locally in 2016: 3 + 4 in the City, 5 in Kent");
+
+        // Kent's January revised: its robbery goes (the only force with any in 2016), its burglary count changes.
+        (await db.ImportAsync(Street(db, "2016-01-kent-street-v2.csv", Kent, "2016-01", ("Burglary", "Local resolution", 2))))
+            .Files.Single().SlicesReplaced.Should().Be(1);
+        var revised = await TablesAsync(db);
+        revised.National.Should().Be(revised.SummedForces).And.Contain("=9 by 2");
+        revised.National.Split("; ").Should().HaveCount(first.National.Split("; ").Length - 1, "2016's robbery has no force left");
+        revised.National.Split("; ").Select(n => n.Split(" by ")[0]).Should().Equal(revised.Cells.Split("; "), "and both equal the cells summed");
+    }
+
+    [Fact]
+    public async Task A_national_question_gets_the_same_answer_as_the_same_question_asked_of_every_force()
+    {
+        await using var db = await TestDatabase.CreateAsync(bundled: true);
+        await using var context = db.Context();
+        var forces = await context.YearlyOutcomeCounts.Select(y => y.ForceId).Distinct().Join(context.Forces, id => id, f => f.Id, (_, f) => f.Slug).ToListAsync();
+        foreach (var dataset in new[] { "police-uk-street", "police-uk-outcomes", "bbc-data-unit-2012-16" })
+        {
+            var national = await db.QueryAsync(new OutcomeFilter { Dataset = dataset }, GroupBy.Year, GroupBy.Offence, GroupBy.Outcome, GroupBy.Serious);
+            var everyForce = await db.QueryAsync(new OutcomeFilter { Dataset = dataset, Forces = forces }, GroupBy.Year, GroupBy.Offence, GroupBy.Outcome, GroupBy.Serious);
+            national.Rows.Should().NotBeEmpty();
+            national.Rows.Select(r => $"{r.Year} {r.Category!.Slug} {r.OutcomeClass!.Slug} {r.Serious} {r.Count}")
+                .Should().Equal(everyForce.Rows.Select(r => $"{r.Year} {r.Category!.Slug} {r.OutcomeClass!.Slug} {r.Serious} {r.Count}"), dataset);
+        }
+    }
+}
