@@ -2,8 +2,8 @@ namespace OutOfCourt.Core.Domain;
 
 /// <summary>
 /// The fact table summed over the periods of each year: what every grouped query reads (none of them group by
-/// month or quarter), a twelfth of the rows for monthly data. Kept by the import writer, force-year by force-year,
-/// in the same transaction as the cells it sums; the detail download still reads <see cref="OutcomeCount"/>.
+/// month or quarter), a twelfth of the rows for monthly data. Kept by the import writer, slice by slice, in the
+/// same transaction as the cells it sums; the detail download still reads <see cref="OutcomeCount"/>.
 /// </summary>
 public sealed class YearlyOutcomeCount
 {
@@ -13,4 +13,6 @@ public sealed class YearlyOutcomeCount
     public int OffenceId { get; set; }
     public int OutcomeId { get; set; }
     public long Count { get; set; }
+    /// <summary>How many cells of <see cref="OutcomeCount"/> this row sums: a row summing none is removed.</summary>
+    public int Cells { get; set; }
 }

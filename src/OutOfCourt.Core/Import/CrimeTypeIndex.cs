@@ -26,6 +26,9 @@ internal sealed class CrimeTypeIndex
 
     public static readonly CrimeTypeIndex Empty = new([], 0);
 
+    /// <summary>The array behind the index, for the next load to reuse once this index is done with.</summary>
+    public ulong[] Entries => _entries;
+
     /// <summary>
     /// A 64-bit hash of the Crime ID's bytes, eight at a time, finished with the SplitMix64 mixer. Only the top 48
     /// bits are kept, and only one force's crimes are compared: among 10 million crimes (ten years of the
@@ -65,13 +68,14 @@ internal sealed class CrimeTypeIndex
 
     /// <summary>
     /// Loads the force's crimes that fall in one pass, sorted by hash. Runs are streamed through one small buffer and
-    /// the entries array of the previous index is reused, from pass to pass and force to force, so memory stays at one pass's worth.
+    /// <paramref name="reuse"/> (the array of an index done with) is filled when it is large enough, from pass to
+    /// pass and force to force, so memory stays at one pass's worth per force being joined.
     /// </summary>
     public static async Task<CrimeTypeIndex> LoadAsync(SqliteConnection connection, int forceId, long crimes, int pass, int passes,
-        CrimeTypeIndex? previous, CancellationToken ct)
+        ulong[]? reuse, CancellationToken ct)
     {
         var size = Math.Max(1024, passes == 1 ? crimes : crimes / passes + crimes / passes / 8 + 1024);
-        var entries = previous is { } p && p._entries.Length >= size ? p._entries : new ulong[size];
+        var entries = reuse is { } r && r.Length >= size ? r : new ulong[size];
         var count = 0;
         var chunk = new byte[1 << 16];
         await using var cmd = connection.CreateCommand();

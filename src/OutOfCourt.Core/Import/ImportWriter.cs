@@ -51,6 +51,9 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
 
     public void Add(FactKey key, long count) => Facts.Add(key, count);
 
+    /// <summary>A time as EF Core stores it in this table (its DateTimeOffset-to-string conversion), so both read it back alike.</summary>
+    private static string StoredTime(DateTimeOffset at) => at.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz", System.Globalization.CultureInfo.InvariantCulture);
+
     public Offence AddOffence(Offence offence)
     {
         _db.Offences.Add(offence);
@@ -66,8 +69,17 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
     /// </summary>
     public async Task<int> WriteAsync(ImportedFile file, CancellationToken ct)
     {
-        _db.ImportedFiles.Add(file);
-        await _db.SaveChangesAsync(ct);
+        // Plain SQL rather than the change tracker: a national import records ten thousand files, one per transaction.
+        using (var insertFile = Command(
+                   "INSERT INTO ImportedFiles (DatasetId, Path, ContentHash, Format, ImportedAt, RowsRead, RowsAggregated, RowsRejected, RowsJoined, Note) " +
+                   "VALUES ($d, $path, $hash, $format, $at, $read, $aggregated, $rejected, $joined, $note) RETURNING Id",
+                   "$d", "$path", "$hash", "$format", "$at", "$read", "$aggregated", "$rejected", "$joined", "$note"))
+        {
+            object[] values = [file.DatasetId, file.Path, file.ContentHash, file.Format, StoredTime(file.ImportedAt), file.RowsRead, file.RowsAggregated,
+                file.RowsRejected, file.RowsJoined, file.Note];
+            for (var i = 0; i < values.Length; i++) insertFile.Parameters[i].Value = values[i];
+            file.Id = Convert.ToInt32(await insertFile.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        }
 
         using var findSlice = Command("SELECT Id, ImportedFileId FROM Slices WHERE DatasetId=$d AND ForceId=$f AND Year=$y AND Period=$p", "$d", "$f", "$y", "$p");
         using var deleteCells = Command("DELETE FROM OutcomeCounts WHERE DatasetId=$d AND ForceId=$f AND Year=$y AND Period=$p", "$d", "$f", "$y", "$p");
@@ -75,6 +87,7 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
         using var insertSlice = Command("INSERT INTO Slices (DatasetId, ForceId, Year, Period, ImportedFileId, Rows) VALUES ($d,$f,$y,$p,$file,$rows)",
             "$d", "$f", "$y", "$p", "$file", "$rows");
         var replacedFiles = new HashSet<long>();
+        var replacedYears = new HashSet<(int DatasetId, int ForceId, int Year)>();
         var replaced = 0;
         foreach (var (slice, rows) in Facts.Slices)
         {
@@ -84,6 +97,8 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
                 if (await r.ReadAsync(ct)) { oldSlice = r.GetInt64(0); replacedFiles.Add(r.GetInt64(1)); }
             if (oldSlice is { } id)
             {
+                await MoveRollUpsAsync(slice, "-", ct);
+                replacedYears.Add((slice.DatasetId, slice.ForceId, slice.Year));
                 Bind(deleteCells, slice);
                 await deleteCells.ExecuteNonQueryAsync(ct);
                 deleteSlice.Parameters[0].Value = id;
@@ -109,7 +124,8 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
         }
         ct.ThrowIfCancellationRequested();
 
-        await RollUpYearsAsync(ct);
+        foreach (var slice in Facts.Slices.Keys) await MoveRollUpsAsync(slice, "+", ct);
+        await PruneRollUpsAsync(replacedYears, ct);
 
         // Cached query answers end with this commit.
         using (var bump = Command(
@@ -129,29 +145,41 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
     }
 
     /// <summary>
-    /// Recomputes the yearly roll-up of every force-year this file touched from the monthly (or quarterly) cells, so
-    /// grouped queries read a twelfth of the rows, and moves the national roll-up by the change: the force-year's
-    /// old rows are taken away and its new ones added. Cheap: one force-year is a few thousand cells at most, and
-    /// the national sum is never recomputed from every force.
+    /// Adds a slice's cells to the yearly and national roll-ups ("+"), or takes them away ("-") before the slice is
+    /// replaced. Each roll-up row counts the cells it sums, so a row left summing none can be dropped. Only the
+    /// slice's own cells are read: nothing is ever recomputed from a whole force-year or from every force.
     /// </summary>
-    private async Task RollUpYearsAsync(CancellationToken ct)
+    private async Task MoveRollUpsAsync(SliceKey slice, string sign, CancellationToken ct)
     {
-        const string forceYear = "WHERE DatasetId=$d AND ForceId=$f AND Year=$y";
-        string MoveNational(string sign) =>
-            "INSERT INTO NationalOutcomeCounts (DatasetId, Year, OffenceId, OutcomeId, Count, Forces) " +
-            $"SELECT DatasetId, Year, OffenceId, OutcomeId, {sign}Count, {sign}1 FROM YearlyOutcomeCounts {forceYear} " +
-            "ON CONFLICT (DatasetId, Year, OffenceId, OutcomeId) DO UPDATE SET Count = Count + excluded.Count, Forces = Forces + excluded.Forces";
-        using var takeAway = Command(MoveNational("-"), "$d", "$f", "$y");
-        using var delete = Command($"DELETE FROM YearlyOutcomeCounts {forceYear}", "$d", "$f", "$y");
-        using var insert = Command(
-            "INSERT INTO YearlyOutcomeCounts (DatasetId, ForceId, Year, OffenceId, OutcomeId, Count) " +
-            $"SELECT DatasetId, ForceId, Year, OffenceId, OutcomeId, SUM(Count) FROM OutcomeCounts {forceYear} GROUP BY OffenceId, OutcomeId",
-            "$d", "$f", "$y");
-        using var add = Command(MoveNational("+"), "$d", "$f", "$y");
-        // A national row no force contributes to any more goes (a zero count that some force reports stays).
-        using var prune = Command("DELETE FROM NationalOutcomeCounts WHERE DatasetId=$d AND Year=$y AND Forces=0", "$d", "$y");
-        foreach (var (d, f, y) in Facts.Slices.Keys.Select(s => (s.DatasetId, s.ForceId, s.Year)).Distinct())
-            foreach (var cmd in new[] { takeAway, delete, insert, add, prune })
+        const string cells = "FROM OutcomeCounts WHERE DatasetId=$d AND ForceId=$f AND Year=$y AND Period=$p GROUP BY OffenceId, OutcomeId";
+        _moveYearly ??= Command(
+            "INSERT INTO YearlyOutcomeCounts (DatasetId, ForceId, Year, OffenceId, OutcomeId, Count, Cells) " +
+            $"SELECT DatasetId, ForceId, Year, OffenceId, OutcomeId, $sign * SUM(Count), $sign * COUNT(*) {cells} " +
+            "ON CONFLICT (DatasetId, ForceId, Year, OffenceId, OutcomeId) DO UPDATE SET Count = Count + excluded.Count, Cells = Cells + excluded.Cells",
+            "$d", "$f", "$y", "$p", "$sign");
+        _moveNational ??= Command(
+            "INSERT INTO NationalOutcomeCounts (DatasetId, Year, OffenceId, OutcomeId, Count, Cells) " +
+            $"SELECT DatasetId, Year, OffenceId, OutcomeId, $sign * SUM(Count), $sign * COUNT(*) {cells} " +
+            "ON CONFLICT (DatasetId, Year, OffenceId, OutcomeId) DO UPDATE SET Count = Count + excluded.Count, Cells = Cells + excluded.Cells",
+            "$d", "$f", "$y", "$p", "$sign");
+        foreach (var cmd in new[] { _moveYearly, _moveNational })
+        {
+            Bind(cmd, slice);
+            cmd.Parameters[4].Value = sign == "-" ? -1 : 1;
+            await cmd.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    private SqliteCommand? _moveYearly, _moveNational;
+
+    /// <summary>Drops the roll-up rows of replaced force-years that no cell contributes to any more.</summary>
+    private async Task PruneRollUpsAsync(IReadOnlyCollection<(int DatasetId, int ForceId, int Year)> years, CancellationToken ct)
+    {
+        if (years.Count == 0) return;
+        using var yearly = Command("DELETE FROM YearlyOutcomeCounts WHERE DatasetId=$d AND ForceId=$f AND Year=$y AND Cells=0", "$d", "$f", "$y");
+        using var national = Command("DELETE FROM NationalOutcomeCounts WHERE DatasetId=$d AND Year=$y AND Cells=0", "$d", "$y");
+        foreach (var (d, f, y) in years)
+            foreach (var cmd in new[] { yearly, national })
             {
                 foreach (SqliteParameter p in cmd.Parameters) p.Value = p.ParameterName switch { "$d" => d, "$f" => f, _ => y };
                 await cmd.ExecuteNonQueryAsync(ct);
@@ -204,6 +232,8 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _moveYearly?.Dispose();
+        _moveNational?.Dispose();
         await _tx.DisposeAsync(); // rolls back unless committed
         if (!_committed) foreach (var o in _addedOffences) _refs.Unregister(o);
         _db.ChangeTracker.Clear();

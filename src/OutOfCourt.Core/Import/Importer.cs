@@ -151,16 +151,20 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
             }
         }
 
+        // The index arrays (up to 18 MB each) go back here when a force is done, for the next force to fill:
+        // allocating one per force would leave the garbage collector hundreds of megabytes to catch up with.
+        var spareIndexArrays = new System.Collections.Concurrent.ConcurrentBag<ulong[]>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
         await Parallel.ForEachAsync(groups, parallel, async (group, token) =>
         {
             var files = group.OrderBy(s => s.Order).Select(s => (File: new PoliceUkFile(s.Source, FileFormat.PoliceUkOutcomes), Clock: new Stopwatch())).ToList();
             var crimes = group.Key is { } force ? await WithDatabaseAsync(() => CrimeTypeIndex.CountAsync(connection, force, token), token) : 0;
             var passes = CrimeTypeIndex.PassesFor(crimes, options.CrimesPerPass);
+            var reuse = crimes > 0 && spareIndexArrays.TryTake(out var spare) ? spare : null;
             CrimeTypeIndex? index = null;
             for (var pass = 0; pass < passes; pass++)
             {
-                var previous = index;
+                var previous = index?.Entries ?? reuse;
                 index = crimes == 0 ? CrimeTypeIndex.Empty
                     : await WithDatabaseAsync(() => CrimeTypeIndex.LoadAsync(connection, group.Key!.Value, crimes, pass, passes, previous, token), token);
                 await Parallel.ForEachAsync(files.Where(f => !f.File.Done), parallel, (f, t) =>
@@ -193,6 +197,8 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
                 }
                 return 0;
             }, token);
+            if (index is { Entries.Length: > 0 }) spareIndexArrays.Add(index.Entries);
+            else if (reuse is not null) spareIndexArrays.Add(reuse);
         });
     }
 

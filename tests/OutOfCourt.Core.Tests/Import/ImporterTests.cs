@@ -79,6 +79,10 @@ public sealed class ImporterTests : IAsyncLifetime
         second.Files.Single().Message.Should().Contain("already imported");
         (await TotalAsync()).Should().Be(1);
         (await FilesAsync()).Should().Be(1);
+        await using var db = _db.Context();
+        var file = await db.ImportedFiles.SingleAsync();
+        file.ImportedAt.Should().BeCloseTo(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1), "the file record is written in plain SQL and read back through EF Core");
+        (file.Path, file.RowsRead, file.RowsAggregated, file.Format).Should().Be((path, 1L, 1L, "data.police.uk street"));
     }
 
     [Fact]

@@ -185,10 +185,10 @@ namespace OutOfCourt.Core.Data.Migrations
                     b.Property<int>("OutcomeId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("Count")
+                    b.Property<int>("Cells")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Forces")
+                    b.Property<long>("Count")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("DatasetId", "Year", "OffenceId", "OutcomeId");
@@ -437,6 +437,9 @@ namespace OutOfCourt.Core.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("OutcomeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Cells")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Count")

@@ -10,6 +10,13 @@ namespace OutOfCourt.Core.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "Cells",
+                table: "YearlyOutcomeCounts",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "NationalOutcomeCounts",
                 columns: table => new
@@ -19,7 +26,7 @@ namespace OutOfCourt.Core.Data.Migrations
                     OffenceId = table.Column<int>(type: "INTEGER", nullable: false),
                     OutcomeId = table.Column<int>(type: "INTEGER", nullable: false),
                     Count = table.Column<long>(type: "INTEGER", nullable: false),
-                    Forces = table.Column<int>(type: "INTEGER", nullable: false)
+                    Cells = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -64,10 +71,14 @@ namespace OutOfCourt.Core.Data.Migrations
                 table: "NationalOutcomeCounts",
                 column: "OutcomeId");
 
-            // Existing force-years get their national sum at once.
+            // Existing roll-ups learn how many cells they sum, and the national roll-up is summed from them at once.
             migrationBuilder.Sql(
-                "INSERT INTO NationalOutcomeCounts (DatasetId, Year, OffenceId, OutcomeId, Count, Forces) " +
-                "SELECT DatasetId, Year, OffenceId, OutcomeId, SUM(Count), COUNT(*) FROM YearlyOutcomeCounts " +
+                "UPDATE YearlyOutcomeCounts SET Cells = (SELECT COUNT(*) FROM OutcomeCounts c WHERE c.DatasetId = YearlyOutcomeCounts.DatasetId " +
+                "AND c.ForceId = YearlyOutcomeCounts.ForceId AND c.Year = YearlyOutcomeCounts.Year " +
+                "AND c.OffenceId = YearlyOutcomeCounts.OffenceId AND c.OutcomeId = YearlyOutcomeCounts.OutcomeId)");
+            migrationBuilder.Sql(
+                "INSERT INTO NationalOutcomeCounts (DatasetId, Year, OffenceId, OutcomeId, Count, Cells) " +
+                "SELECT DatasetId, Year, OffenceId, OutcomeId, SUM(Count), SUM(Cells) FROM YearlyOutcomeCounts " +
                 "GROUP BY DatasetId, Year, OffenceId, OutcomeId");
         }
 
@@ -79,6 +90,10 @@ namespace OutOfCourt.Core.Data.Migrations
 
             migrationBuilder.DropIndex(
                 name: "IX_YearlyOutcomeCounts_Dataset_Offence_Covering",
+                table: "YearlyOutcomeCounts");
+
+            migrationBuilder.DropColumn(
+                name: "Cells",
                 table: "YearlyOutcomeCounts");
         }
     }

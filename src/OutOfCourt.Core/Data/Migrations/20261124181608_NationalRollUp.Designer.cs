@@ -10,7 +10,7 @@ using OutOfCourt.Core.Data;
 namespace OutOfCourt.Core.Data.Migrations
 {
     [DbContext(typeof(OutOfCourtDbContext))]
-    [Migration("20261124180507_NationalRollUp")]
+    [Migration("20261124181608_NationalRollUp")]
     partial class NationalRollUp
     {
         /// <inheritdoc />
@@ -188,10 +188,10 @@ namespace OutOfCourt.Core.Data.Migrations
                     b.Property<int>("OutcomeId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("Count")
+                    b.Property<int>("Cells")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Forces")
+                    b.Property<long>("Count")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("DatasetId", "Year", "OffenceId", "OutcomeId");
@@ -440,6 +440,9 @@ namespace OutOfCourt.Core.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("OutcomeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Cells")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Count")
