@@ -19,6 +19,13 @@ public sealed class OutOfCourtDbContext(DbContextOptions<OutOfCourtDbContext> op
     public DbSet<CrimeTypeRun> CrimeTypeRuns => Set<CrimeTypeRun>();
     public DbSet<Setting> Settings => Set<Setting>();
 
+    /// <summary>
+    /// No index for each foreign key by default: ours point at reference rows that are never deleted, so such an
+    /// index would only be written, on every one of tens of millions of cells. Indexes are declared where queries use them.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Conventions.Remove(typeof(Microsoft.EntityFrameworkCore.Metadata.Conventions.ForeignKeyIndexConvention));
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OutOfCourtDbContext).Assembly);
 }

@@ -67,10 +67,33 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
         return FileFormats.Detect(reader.Headers);
     }
 
-    /// <summary>Files already imported and not replaced, by content hash: re-importing one does nothing.</summary>
-    private async Task<Dictionary<string, ImportedFile>> ImportedFilesAsync(CancellationToken ct) =>
-        (await db.ImportedFiles.AsNoTracking().Where(f => f.ReplacedAt == null).ToListAsync(ct))
-        .GroupBy(f => f.ContentHash).ToDictionary(g => g.Key, g => g.MinBy(f => f.Id)!);
+    /// <summary>
+    /// Files already imported and not replaced, by content hash (the earliest of equal ones): re-importing one does
+    /// nothing. Plain SQL, and only what the "already imported" message needs: compiling this as an EF Core query
+    /// was a tenth of the time of importing a whole month of national data.
+    /// </summary>
+    private async Task<Dictionary<string, ImportedFile>> ImportedFilesAsync(CancellationToken ct)
+    {
+        var known = new Dictionary<string, ImportedFile>();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var cmd = db.Database.GetDbConnection().CreateCommand();
+            cmd.CommandText = "SELECT Id, DatasetId, Path, ContentHash, Format, ImportedAt FROM ImportedFiles WHERE ReplacedAt IS NULL ORDER BY Id";
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+                known.TryAdd(reader.GetString(3), new ImportedFile
+                {
+                    Id = reader.GetInt32(0), DatasetId = reader.GetInt32(1), Path = reader.GetString(2), ContentHash = reader.GetString(3),
+                    Format = reader.GetString(4), ImportedAt = DateTimeOffset.Parse(reader.GetString(5), System.Globalization.CultureInfo.InvariantCulture),
+                });
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+        return known;
+    }
 
     private static string AlreadyImported(ImportedFile earlier) =>
         $"already imported (same content as file #{earlier.Id}, {earlier.Path}, on {earlier.ImportedAt:yyyy-MM-dd HH:mm}); nothing to do";

@@ -116,21 +116,29 @@ public sealed class OutcomeQueryService(OutOfCourtDbContext db, ReferenceData re
     /// Every value spliced into the SQL is an integer id taken from our own reference data, never user text, so the
     /// statement is safe to build; building it lets GROUP BY hold only the dimensions asked for. It reads one roll-up
     /// table alone (no joins): categories, classes and the seriousness policy become lists of offence and outcome
-    /// ids, and the covering indexes answer it without touching the table.
+    /// ids. It groups twice: first by the stored ids, in the order of a covering index so SQLite sums as it scans
+    /// instead of sorting every row (ten years of forces are 90,000 rows); then the few sums left are mapped to
+    /// categories, classes and seriousness and grouped again.
     /// </summary>
     private string BuildSql(ResolvedFilter r, IReadOnlyList<GroupBy> groupBy)
     {
         string Dim(GroupBy g, Func<string> expression) => groupBy.Contains(g) ? expression() : "0";
+        var stored = new List<string>();
+        if (groupBy.Contains(GroupBy.Force)) stored.Add("ForceId");
+        if (groupBy.Contains(GroupBy.Year)) stored.Add("Year");
+        stored.AddRange(["OffenceId", "OutcomeId"]);
+        // A question about the whole country reads the national roll-up: a fortieth of the rows of the force one.
+        var national = r.Forces.Count == 0 && !groupBy.Contains(GroupBy.Force);
+        var sums = $"SELECT {string.Join(", ", stored)}, SUM(Count) AS Count FROM {(national ? "NationalOutcomeCounts" : "YearlyOutcomeCounts")} " +
+                   $"WHERE {Where(r)} GROUP BY {string.Join(", ", stored)}";
+
         var sql = new StringBuilder("SELECT ");
         sql.Append($"{Dim(GroupBy.Force, () => "ForceId")} AS ForceId, {Dim(GroupBy.Year, () => "Year")} AS Year, ");
         sql.Append($"{Dim(GroupBy.Offence, () => Case("OffenceId", refs.Offences.Select(o => (o.Id, o.CategoryId))))} AS CategoryId, ");
         sql.Append($"{Dim(GroupBy.Code, () => "OffenceId")} AS OffenceId, ");
         sql.Append($"{Dim(GroupBy.Outcome, () => Case("OutcomeId", refs.Outcomes.Select(o => (o.Id, o.ClassId))))} AS ClassId, ");
         sql.Append($"{Dim(GroupBy.Serious, () => $"CASE WHEN OffenceId IN ({Ids(refs.SeriousOffenceIds())}) THEN 1 ELSE 0 END")} AS Serious, ");
-        // A question about the whole country reads the national roll-up: a fortieth of the rows of the force one.
-        var national = r.Forces.Count == 0 && !groupBy.Contains(GroupBy.Force);
-        sql.Append($"SUM(Count) AS Count FROM {(national ? "NationalOutcomeCounts" : "YearlyOutcomeCounts")} WHERE ").Append(Where(r));
-        sql.Append(" GROUP BY 1, 2, 3, 4, 5, 6");
+        sql.Append($"SUM(Count) AS Count FROM ({sums}) GROUP BY 1, 2, 3, 4, 5, 6");
         return sql.ToString();
     }
 

@@ -166,8 +166,6 @@ namespace OutOfCourt.Core.Data.Migrations
 
                     b.HasIndex("ContentHash");
 
-                    b.HasIndex("DatasetId");
-
                     b.ToTable("ImportedFiles");
                 });
 
@@ -192,10 +190,6 @@ namespace OutOfCourt.Core.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("DatasetId", "Year", "OffenceId", "OutcomeId");
-
-                    b.HasIndex("OffenceId");
-
-                    b.HasIndex("OutcomeId");
 
                     b.HasIndex("DatasetId", "Year", "OffenceId", "OutcomeId", "Count")
                         .HasDatabaseName("IX_NationalOutcomeCounts_Covering");
@@ -233,8 +227,6 @@ namespace OutOfCourt.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("CategoryId");
 
                     b.HasIndex("Scheme", "Code")
                         .IsUnique();
@@ -290,8 +282,6 @@ namespace OutOfCourt.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ClassId");
 
                     b.HasIndex("Scheme", "Code")
                         .IsUnique();
@@ -357,15 +347,6 @@ namespace OutOfCourt.Core.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ForceId");
-
-                    b.HasIndex("OffenceId");
-
-                    b.HasIndex("OutcomeId");
-
-                    b.HasIndex("DatasetId", "Year", "ForceId", "OffenceId", "OutcomeId", "Count")
-                        .HasDatabaseName("IX_OutcomeCounts_Dataset_Year_Covering");
-
                     b.HasIndex("DatasetId", "ForceId", "Year", "Period", "OffenceId", "OutcomeId", "Count")
                         .HasDatabaseName("IX_OutcomeCounts_Dataset_Force_Covering");
 
@@ -412,8 +393,6 @@ namespace OutOfCourt.Core.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ForceId");
-
                     b.HasIndex("ImportedFileId");
 
                     b.HasIndex("DatasetId", "ForceId", "Year", "Period")
@@ -447,13 +426,7 @@ namespace OutOfCourt.Core.Data.Migrations
 
                     b.HasKey("DatasetId", "ForceId", "Year", "OffenceId", "OutcomeId");
 
-                    b.HasIndex("ForceId");
-
-                    b.HasIndex("OffenceId");
-
-                    b.HasIndex("OutcomeId");
-
-                    b.HasIndex("DatasetId", "ForceId", "Year", "OffenceId", "OutcomeId", "Count")
+                    b.HasIndex("DatasetId", "ForceId", "OffenceId", "OutcomeId", "Year", "Count")
                         .HasDatabaseName("IX_YearlyOutcomeCounts_Dataset_Force_Covering");
 
                     b.HasIndex("DatasetId", "OffenceId", "Year", "ForceId", "OutcomeId", "Count")

@@ -10,7 +10,7 @@ using OutOfCourt.Core.Data;
 namespace OutOfCourt.Core.Data.Migrations
 {
     [DbContext(typeof(OutOfCourtDbContext))]
-    [Migration("20261124181608_NationalRollUp")]
+    [Migration("20261124183247_NationalRollUp")]
     partial class NationalRollUp
     {
         /// <inheritdoc />
@@ -169,8 +169,6 @@ namespace OutOfCourt.Core.Data.Migrations
 
                     b.HasIndex("ContentHash");
 
-                    b.HasIndex("DatasetId");
-
                     b.ToTable("ImportedFiles");
                 });
 
@@ -195,10 +193,6 @@ namespace OutOfCourt.Core.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("DatasetId", "Year", "OffenceId", "OutcomeId");
-
-                    b.HasIndex("OffenceId");
-
-                    b.HasIndex("OutcomeId");
 
                     b.HasIndex("DatasetId", "Year", "OffenceId", "OutcomeId", "Count")
                         .HasDatabaseName("IX_NationalOutcomeCounts_Covering");
@@ -236,8 +230,6 @@ namespace OutOfCourt.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("CategoryId");
 
                     b.HasIndex("Scheme", "Code")
                         .IsUnique();
@@ -293,8 +285,6 @@ namespace OutOfCourt.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ClassId");
 
                     b.HasIndex("Scheme", "Code")
                         .IsUnique();
@@ -360,15 +350,6 @@ namespace OutOfCourt.Core.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ForceId");
-
-                    b.HasIndex("OffenceId");
-
-                    b.HasIndex("OutcomeId");
-
-                    b.HasIndex("DatasetId", "Year", "ForceId", "OffenceId", "OutcomeId", "Count")
-                        .HasDatabaseName("IX_OutcomeCounts_Dataset_Year_Covering");
-
                     b.HasIndex("DatasetId", "ForceId", "Year", "Period", "OffenceId", "OutcomeId", "Count")
                         .HasDatabaseName("IX_OutcomeCounts_Dataset_Force_Covering");
 
@@ -415,8 +396,6 @@ namespace OutOfCourt.Core.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ForceId");
-
                     b.HasIndex("ImportedFileId");
 
                     b.HasIndex("DatasetId", "ForceId", "Year", "Period")
@@ -450,13 +429,7 @@ namespace OutOfCourt.Core.Data.Migrations
 
                     b.HasKey("DatasetId", "ForceId", "Year", "OffenceId", "OutcomeId");
 
-                    b.HasIndex("ForceId");
-
-                    b.HasIndex("OffenceId");
-
-                    b.HasIndex("OutcomeId");
-
-                    b.HasIndex("DatasetId", "ForceId", "Year", "OffenceId", "OutcomeId", "Count")
+                    b.HasIndex("DatasetId", "ForceId", "OffenceId", "OutcomeId", "Year", "Count")
                         .HasDatabaseName("IX_YearlyOutcomeCounts_Dataset_Force_Covering");
 
                     b.HasIndex("DatasetId", "OffenceId", "Year", "ForceId", "OutcomeId", "Count")
