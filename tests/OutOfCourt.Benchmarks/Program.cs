@@ -107,6 +107,9 @@ internal static class Child
             var refs = await OutOfCourtSetup.PrepareAsync(db, DataDirectory.Locate(), loadBundled: false);
             await using var context = OutOfCourtDatabase.Create(db);
             var clock = Stopwatch.StartNew();
+            using var sampler = Environment.GetEnvironmentVariable("OUTOFCOURT_MEMORY_DIAG") == "trace"
+                ? new Timer(_ => Console.Error.WriteLine($"{clock.Elapsed.TotalSeconds:F0}s rss {Environment.WorkingSet / 1e6:F0} MB, gc committed {GC.GetGCMemoryInfo().TotalCommittedBytes / 1e6:F0} MB, allocated {GC.GetTotalMemory(false) / 1e6:F0} MB"), null, 1000, 1000)
+                : null;
             var run = mode switch
             {
                 "bundled" => await BundledData.LoadAsync(context, refs, DataDirectory.Locate()),
@@ -116,6 +119,13 @@ internal static class Child
             var seconds = clock.Elapsed.TotalSeconds;
             if (!run.Succeeded) { Console.Error.WriteLine(string.Join("; ", run.Files.Where(f => f.Status == FileStatus.Rejected).Select(f => $"{f.File}: {f.Message}"))); return 1; }
             await context.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)");
+            if (Environment.GetEnvironmentVariable("OUTOFCOURT_MEMORY_DIAG") is not null) // where an import's memory went (docs/performance.md)
+            {
+                var gc = GC.GetGCMemoryInfo();
+                Console.Error.WriteLine($"sqlite highwater {SQLitePCL.raw.sqlite3_memory_highwater(0) / 1e6:F1} MB, sqlite now {SQLitePCL.raw.sqlite3_memory_used() / 1e6:F1} MB, " +
+                    $"gc heap {gc.HeapSizeBytes / 1e6:F1} MB, committed {gc.TotalCommittedBytes / 1e6:F1} MB, frag {gc.FragmentedBytes / 1e6:F1} MB, " +
+                    $"promoted {gc.PromotedBytes / 1e6:F1}, threads {Process.GetCurrentProcess().Threads.Count}, rss {Environment.WorkingSet / 1e6:F1} MB");
+            }
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{run.Files.Sum(f => f.RowsRead)} {run.Files.Sum(f => f.Bytes)} {seconds:F3} {PeakRss()} {new FileInfo(db).Length}"));
             return 0;

@@ -178,7 +178,11 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
         // allocating one per force would leave the garbage collector hundreds of megabytes to catch up with.
         var spareIndexArrays = new System.Collections.Concurrent.ConcurrentBag<ulong[]>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
-        await Parallel.ForEachAsync(groups, parallel, async (group, token) =>
+        // Forces go one at a time when each has enough files to keep every core parsing (a year or more of
+        // history): one crime index in memory, not one per core, whatever the size of the import.
+        var oneForceAtATime = groups.Count > 0 && sources.Count / groups.Count >= Environment.ProcessorCount;
+        var forces = new ParallelOptions { MaxDegreeOfParallelism = oneForceAtATime ? 1 : Environment.ProcessorCount, CancellationToken = ct };
+        await Parallel.ForEachAsync(groups, forces, async (group, token) =>
         {
             var files = group.OrderBy(s => s.Order).Select(s => (File: new PoliceUkFile(s.Source, FileFormat.PoliceUkOutcomes), Clock: new Stopwatch())).ToList();
             var crimes = group.Key is { } force ? await WithDatabaseAsync(() => CrimeTypeIndex.CountAsync(connection, force, token), token) : 0;
@@ -188,8 +192,11 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
             for (var pass = 0; pass < passes; pass++)
             {
                 var previous = index?.Entries ?? reuse;
+                index = null; // the old array is garbage unless the load refills it
+                reuse = null;
                 index = crimes == 0 ? CrimeTypeIndex.Empty
                     : await WithDatabaseAsync(() => CrimeTypeIndex.LoadAsync(connection, group.Key!.Value, crimes, pass, passes, previous, token), token);
+                previous = null;
                 await Parallel.ForEachAsync(files.Where(f => !f.File.Done), parallel, (f, t) =>
                 {
                     f.Clock.Start();
@@ -222,7 +229,18 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
             }, token);
             if (index is { Entries.Length: > 0 }) spareIndexArrays.Add(index.Entries);
             else if (reuse is not null) spareIndexArrays.Add(reuse);
+            index = null;
+            // A force's files are done: what they allocated is garbage. Collecting it here, compacting the large
+            // object heap, costs a few milliseconds a force and keeps the process as small for ten years of data
+            // as for one (left to itself the collector lets the heap grow to several times what is live).
+            if (oneForceAtATime) CompactHeap();
         });
+    }
+
+    private static void CompactHeap()
+    {
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     /// <summary>Writes a parsed data.police.uk file in one transaction, unless it is known, rejected or has too many bad rows.</summary>
