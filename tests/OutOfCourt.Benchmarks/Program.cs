@@ -19,7 +19,15 @@ internal static class Benchmark
     {
         if (args.Length >= 2 && args[0] == "--child") return await Child.RunAsync(args[1], args[2..]);
         if (Environment.GetEnvironmentVariable(Child.Marker) is not null) throw new InvalidOperationException("a benchmark child must be started with --child");
-        if (args.Length > 0 && args[0] == "national") return await NationalBenchmark.RunAsync(new Options(args[1..]));
+        if (args.Length > 0 && args[0] == "national")
+        {
+            try { return await NationalBenchmark.RunAsync(new Options(args[1..])); }
+            catch (Exception e) when (e is ArgumentException or FormatException)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return 2;
+            }
+        }
         if (args.Length > 1 && args[0] == "latency") // an existing database, e.g. kept from a national run: latency [DB] [--cold-runs N] [--warm-runs N]
         {
             var o = new Options(args[2..]);
@@ -75,7 +83,10 @@ internal static class Child
     public const string Marker = "OUTOFCOURT_BENCHMARK_CHILD";
 
     /// <summary>Starts this program again as a child (`--child ARGS`), so an import's peak memory is its own; returns what it printed.</summary>
-    public static async Task<string> SpawnAsync(IReadOnlyList<string> args)
+    public static async Task<string> SpawnAsync(IReadOnlyList<string> args) => (await SpawnTimedAsync(args)).Output;
+
+    /// <summary>As <see cref="SpawnAsync"/>, with the child's whole run time: start-up, opening the database, the work, exit.</summary>
+    public static async Task<(string Output, double Seconds)> SpawnTimedAsync(IReadOnlyList<string> args)
     {
         // Run as `dotnet x.dll` or as the app host: only the former needs the dll named.
         var host = Environment.ProcessPath!;
@@ -84,17 +95,19 @@ internal static class Child
         if (Path.GetFileNameWithoutExtension(host) == "dotnet") childArgs.Insert(0, typeof(Child).Assembly.Location);
         var psi = new ProcessStartInfo(host, childArgs);
         psi.Environment[Marker] = "1";
-        var (_, _, output) = await Measured.RunAsync(psi);
-        return output.Trim();
+        var (seconds, _, output) = await Measured.RunAsync(psi);
+        return (output.Trim(), seconds);
     }
 
-    public sealed record Imported(long Rows, long Bytes, double Seconds, long PeakBytes, long DatabaseBytes);
+    /// <summary>An import: <see cref="Seconds"/> is the import itself, <see cref="ProcessSeconds"/> the whole command as a user waits for it.</summary>
+    public sealed record Imported(long Rows, long Bytes, double Seconds, long PeakBytes, long DatabaseBytes, double ProcessSeconds);
 
     /// <summary>Imports the paths into the database in a child process and keeps the database.</summary>
     public static async Task<Imported> ImportAsync(string database, IEnumerable<string> paths)
     {
-        var f = (await SpawnAsync(["import", database, .. paths])).Split('\n')[^1].Split(' ');
-        return new Imported(long.Parse(f[0]), long.Parse(f[1]), double.Parse(f[2], CultureInfo.InvariantCulture), long.Parse(f[3]), long.Parse(f[4]));
+        var (output, processSeconds) = await SpawnTimedAsync(["import", database, .. paths]);
+        var f = output.Split('\n')[^1].Split(' ');
+        return new Imported(long.Parse(f[0]), long.Parse(f[1]), double.Parse(f[2], CultureInfo.InvariantCulture), long.Parse(f[3]), long.Parse(f[4]), processSeconds);
     }
 
     /// <summary>One import in this process; prints "rows bytes seconds peakRssBytes databaseBytes".</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
@@ -34,6 +35,7 @@ internal sealed class CrimeTypeIndex
     /// bits are kept, and only one force's crimes are compared: among 10 million crimes (ten years of the
     /// Metropolitan Police) about 0.2 pairs share a key by chance. Stored in the runs, so it must never change.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ulong Hash(ReadOnlySpan<byte> bytes)
     {
         var h = 0x9E3779B97F4A7C15UL ^ (ulong)bytes.Length;
@@ -100,6 +102,7 @@ internal sealed class CrimeTypeIndex
     }
 
     /// <summary>The offence id of the crime with this hash, or null when no street file had it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int? Find(ulong hash)
     {
         var target = hash & HashMask;

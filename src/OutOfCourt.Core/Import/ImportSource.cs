@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.IO.Compression;
 using System.Security.Cryptography;
 
@@ -101,6 +102,7 @@ internal sealed class HashingStream(Stream inner, bool hashing) : Stream
     public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
     public override void Flush() { }
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Read(Span<byte> buffer)
     {
         var n = inner.Read(buffer);

@@ -17,6 +17,8 @@ namespace OutOfCourt.Core.Import;
 public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
 {
     private const int ProgressEveryRows = 8192;
+    private const long LargeFileBytes = 16 << 20;
+    private const long CompactEveryBytes = 1L << 30;
 
     public async Task<ImportRunResult> ImportAsync(IEnumerable<string> paths, ImportOptions options, IImportProgress? progress = null,
         CancellationToken ct = default)
@@ -54,6 +56,8 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
             Finish(error is null
                 ? await ImportFileAsync(source, format, dataset, options, progress, ct)
                 : new FileImportResult { File = source.DisplayName, Status = FileStatus.Rejected, Message = error });
+            // A large file leaves its strings and cell table behind; collect them before the next (see CompactHeap).
+            if (source.Length > LargeFileBytes) CompactHeap();
         }
         await ImportOutcomeFilesAsync(sources.Where(s => s.Error is null && s.Format == FileFormat.PoliceUkOutcomes).Select(s => s.Source).ToList(),
             known, options, progress, Finish, ct);
@@ -106,6 +110,7 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
         IImportProgress progress, Action<FileImportResult> finish, CancellationToken ct)
     {
         var ahead = new Queue<(PoliceUkFile File, Stopwatch Clock, Task Parse)>();
+        long sinceCompaction = 0;
         try
         {
             foreach (var source in sources)
@@ -114,6 +119,11 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
                 var clock = Stopwatch.StartNew();
                 ahead.Enqueue((file, clock, Task.Run(() => new PoliceUkParser(refs, options, progress).ParseStreet(file, ct), ct)));
                 if (ahead.Count > Environment.ProcessorCount) finish(await WriteNextAsync());
+                if ((sinceCompaction += source.Length) > CompactEveryBytes)
+                {
+                    CompactHeap();
+                    sinceCompaction = 0;
+                }
             }
             while (ahead.Count > 0) finish(await WriteNextAsync());
         }
@@ -230,13 +240,17 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
             if (index is { Entries.Length: > 0 }) spareIndexArrays.Add(index.Entries);
             else if (reuse is not null) spareIndexArrays.Add(reuse);
             index = null;
-            // A force's files are done: what they allocated is garbage. Collecting it here, compacting the large
-            // object heap, costs a few milliseconds a force and keeps the process as small for ten years of data
-            // as for one (left to itself the collector lets the heap grow to several times what is live).
+            // A force's files are done: what they allocated is garbage. Collecting it here keeps the process as
+            // small for ten years of data as for one.
             if (oneForceAtATime) CompactHeap();
         });
     }
 
+    /// <summary>
+    /// Collects and compacts the whole heap, large objects included. Called between the big units of an import (a
+    /// force's outcome files, a large file of another format), where the garbage is known to be most of the heap:
+    /// left to itself the collector lets the heap grow to several times what is live. A few milliseconds each.
+    /// </summary>
     private static void CompactHeap()
     {
         System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using OutOfCourt.Core.Domain;
 using OutOfCourt.Core.Reference;
@@ -25,6 +26,7 @@ internal sealed class PoliceUkFile(ImportSource source, FileFormat format)
             ? ((ulong)forceId << 48) | ((ulong)(year - 2000) << 40) | ((ulong)month << 32) | ((ulong)offenceId << 16) | (uint)outcomeId
             : throw new InvalidOperationException($"an id does not fit in 16 bits (force {forceId}, offence {offenceId}, outcome {outcomeId})");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void MoveCountsToFacts(int datasetId)
     {
         foreach (var (key, count) in Counts)
@@ -84,7 +86,7 @@ internal sealed class PoliceUkParser
         file.Result.DatasetKey = dataset.Key;
         (int, int, int) lastSlice = default;
         PooledList<ulong>? crimes = null;
-        Read(file, hashing: true, ct, (csv, columns) =>
+        Read(file, hashing: true, ct, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (csv, columns) =>
         {
             if (Month(file, csv, columns.Month, out var year, out var month)
                 && Known(file, csv, columns.Force, _forces, out var force)
@@ -116,7 +118,7 @@ internal sealed class PoliceUkParser
         var dataset = _refs.DatasetByKey["police-uk-outcomes"];
         file.Result.DatasetKey = dataset.Key;
         var first = pass == 0;
-        Read(file, hashing: first, ct, (csv, columns) =>
+        Read(file, hashing: first, ct, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (csv, columns) =>
         {
             if (!Month(file, csv, columns.Month, out var year, out var month, first)
                 || !Known(file, csv, columns.Force, _forces, out var force, first)
@@ -164,6 +166,7 @@ internal sealed class PoliceUkParser
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Read<TColumns>(PoliceUkFile file, bool hashing, CancellationToken ct, Action<Utf8CsvReader, TColumns> row,
         Func<Utf8CsvReader, TColumns> columns, bool countRows = true)
     {
@@ -295,6 +298,7 @@ internal sealed class FieldCache<T>(Func<string, T?> resolve) where T : class
     private int _lastLength = -1;
     private T? _last;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public T? Get(ReadOnlySpan<byte> utf8)
     {
         // Most columns repeat the row above (one force per file): skip the dictionary then.

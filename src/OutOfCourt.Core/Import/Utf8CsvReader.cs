@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Text;
 
@@ -40,6 +41,7 @@ internal sealed class Utf8CsvReader : IDisposable
     public long LineNumber { get; private set; }
 
     /// <summary>Moves to the next record; false at the end of the file.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         while (true)
@@ -56,6 +58,7 @@ internal sealed class Utf8CsvReader : IDisposable
     }
 
     /// <summary>The field's bytes without surrounding spaces; empty when the row is shorter.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<byte> Field(int index)
     {
         if ((uint)index >= (uint)FieldCount) return default;
@@ -87,6 +90,7 @@ internal sealed class Utf8CsvReader : IDisposable
     }
 
     /// <summary>Parses one record from the buffered bytes; false when they end before it does (and more may come).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryParse(bool final, out int consumed)
     {
         var span = _buffer.AsSpan(_start, _end - _start);
@@ -184,6 +188,7 @@ internal sealed class Utf8CsvReader : IDisposable
     }
 
     /// <summary>Keeps the unread bytes, and reads more after them; the buffer grows only for a record longer than itself.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Fill()
     {
         var left = _end - _start;
