@@ -16,6 +16,7 @@ public sealed class OutOfCourtDbContext(DbContextOptions<OutOfCourtDbContext> op
     public DbSet<OutcomeCount> OutcomeCounts => Set<OutcomeCount>();
     public DbSet<YearlyOutcomeCount> YearlyOutcomeCounts => Set<YearlyOutcomeCount>();
     public DbSet<NationalOutcomeCount> NationalOutcomeCounts => Set<NationalOutcomeCount>();
+    public DbSet<AllYearsOutcomeCount> AllYearsOutcomeCounts => Set<AllYearsOutcomeCount>();
     public DbSet<CrimeTypeRun> CrimeTypeRuns => Set<CrimeTypeRun>();
     public DbSet<Setting> Settings => Set<Setting>();
 

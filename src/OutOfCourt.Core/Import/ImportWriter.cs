@@ -145,9 +145,9 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
     }
 
     /// <summary>
-    /// Adds a slice's cells to the yearly and national roll-ups ("+"), or takes them away ("-") before the slice is
-    /// replaced. Each roll-up row counts the cells it sums, so a row left summing none can be dropped. Only the
-    /// slice's own cells are read: nothing is ever recomputed from a whole force-year or from every force.
+    /// Adds a slice's cells to the yearly, national and all-years roll-ups ("+"), or takes them away ("-") before
+    /// the slice is replaced. Each roll-up row counts the cells it sums, so a row left summing none can be dropped.
+    /// Only the slice's own cells are read: nothing is ever recomputed from a whole force-year or from every force.
     /// </summary>
     private async Task MoveRollUpsAsync(SliceKey slice, string sign, CancellationToken ct)
     {
@@ -162,7 +162,12 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
             $"SELECT DatasetId, Year, OffenceId, OutcomeId, $sign * SUM(Count), $sign * COUNT(*) {cells} " +
             "ON CONFLICT (DatasetId, Year, OffenceId, OutcomeId) DO UPDATE SET Count = Count + excluded.Count, Cells = Cells + excluded.Cells",
             "$d", "$f", "$y", "$p", "$sign");
-        foreach (var cmd in new[] { _moveYearly, _moveNational })
+        _moveAllYears ??= Command(
+            "INSERT INTO AllYearsOutcomeCounts (DatasetId, ForceId, OffenceId, OutcomeId, Count, Cells) " +
+            $"SELECT DatasetId, ForceId, OffenceId, OutcomeId, $sign * SUM(Count), $sign * COUNT(*) {cells} " +
+            "ON CONFLICT (DatasetId, ForceId, OffenceId, OutcomeId) DO UPDATE SET Count = Count + excluded.Count, Cells = Cells + excluded.Cells",
+            "$d", "$f", "$y", "$p", "$sign");
+        foreach (var cmd in new[] { _moveYearly, _moveNational, _moveAllYears })
         {
             Bind(cmd, slice);
             cmd.Parameters[4].Value = sign == "-" ? -1 : 1;
@@ -170,7 +175,7 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
         }
     }
 
-    private SqliteCommand? _moveYearly, _moveNational;
+    private SqliteCommand? _moveYearly, _moveNational, _moveAllYears;
 
     /// <summary>Drops the roll-up rows of replaced force-years that no cell contributes to any more.</summary>
     private async Task PruneRollUpsAsync(IReadOnlyCollection<(int DatasetId, int ForceId, int Year)> years, CancellationToken ct)
@@ -178,8 +183,9 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
         if (years.Count == 0) return;
         using var yearly = Command("DELETE FROM YearlyOutcomeCounts WHERE DatasetId=$d AND ForceId=$f AND Year=$y AND Cells=0", "$d", "$f", "$y");
         using var national = Command("DELETE FROM NationalOutcomeCounts WHERE DatasetId=$d AND Year=$y AND Cells=0", "$d", "$y");
+        using var allYears = Command("DELETE FROM AllYearsOutcomeCounts WHERE DatasetId=$d AND ForceId=$f AND Cells=0", "$d", "$f");
         foreach (var (d, f, y) in years)
-            foreach (var cmd in new[] { yearly, national })
+            foreach (var cmd in new[] { yearly, national, allYears })
             {
                 foreach (SqliteParameter p in cmd.Parameters) p.Value = p.ParameterName switch { "$d" => d, "$f" => f, _ => y };
                 await cmd.ExecuteNonQueryAsync(ct);
@@ -234,6 +240,7 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
     {
         _moveYearly?.Dispose();
         _moveNational?.Dispose();
+        _moveAllYears?.Dispose();
         await _tx.DisposeAsync(); // rolls back unless committed
         if (!_committed) foreach (var o in _addedOffences) _refs.Unregister(o);
         _db.ChangeTracker.Clear();

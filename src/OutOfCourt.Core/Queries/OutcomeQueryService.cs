@@ -97,7 +97,8 @@ public sealed class OutcomeQueryService(OutOfCourtDbContext db, ReferenceData re
         if (from > to) problems.Add($"the first year ({kind.YearLabel(from)}) is after the last ({kind.YearLabel(to)})");
 
         if (problems.Count > 0) throw new QueryException(string.Join("; ", problems));
-        return new ResolvedFilter(summary.Dataset, forces, category, offence, from, to, outcome, f.SeriousOnly);
+        return new ResolvedFilter(summary.Dataset, forces, category, offence, from, to, outcome, f.SeriousOnly,
+            AllYears: from <= first && to >= last);
     }
 
     /// <summary>An offence by code, crime type or crime-type slug, preferring the dataset's own scheme; the offence pages use it too.</summary>
@@ -127,10 +128,13 @@ public sealed class OutcomeQueryService(OutOfCourtDbContext db, ReferenceData re
         if (groupBy.Contains(GroupBy.Force)) stored.Add("ForceId");
         if (groupBy.Contains(GroupBy.Year)) stored.Add("Year");
         stored.AddRange(["OffenceId", "OutcomeId"]);
-        // A question about the whole country reads the national roll-up: a fortieth of the rows of the force one.
+        // A question about the whole country reads the national roll-up, a fortieth of the rows of the force one;
+        // one by force over every year of the dataset, not split by year, reads the all-years roll-up, a tenth of them.
         var national = r.Forces.Count == 0 && !groupBy.Contains(GroupBy.Force);
-        var sums = $"SELECT {string.Join(", ", stored)}, SUM(Count) AS Count FROM {(national ? "NationalOutcomeCounts" : "YearlyOutcomeCounts")} " +
-                   $"WHERE {Where(r)} GROUP BY {string.Join(", ", stored)}";
+        var allYears = !national && r.AllYears && !groupBy.Contains(GroupBy.Year);
+        var table = national ? "NationalOutcomeCounts" : allYears ? "AllYearsOutcomeCounts" : "YearlyOutcomeCounts";
+        var sums = $"SELECT {string.Join(", ", stored)}, SUM(Count) AS Count FROM {table} " +
+                   $"WHERE {Where(r, years: !allYears)} GROUP BY {string.Join(", ", stored)}";
 
         var sql = new StringBuilder("SELECT ");
         sql.Append($"{Dim(GroupBy.Force, () => "ForceId")} AS ForceId, {Dim(GroupBy.Year, () => "Year")} AS Year, ");
@@ -143,10 +147,13 @@ public sealed class OutcomeQueryService(OutOfCourtDbContext db, ReferenceData re
     }
 
     /// <summary>The filter as SQL conditions on the fact table's own columns (integer ids only).</summary>
-    private string Where(ResolvedFilter r)
+    private string Where(ResolvedFilter r, bool years = true)
     {
         var sql = new StringBuilder();
-        sql.Append(CultureInfo.InvariantCulture, $"DatasetId = {r.Dataset.Id} AND Year BETWEEN {r.YearFrom} AND {r.YearTo}");
+        sql.Append(CultureInfo.InvariantCulture, $"DatasetId = {r.Dataset.Id}");
+        // One year as an equality, so SQLite can read the year-ordered index and sum without sorting.
+        if (years && r.YearFrom == r.YearTo) sql.Append(CultureInfo.InvariantCulture, $" AND Year = {r.YearFrom}");
+        else if (years) sql.Append(CultureInfo.InvariantCulture, $" AND Year BETWEEN {r.YearFrom} AND {r.YearTo}");
         if (r.Forces.Count > 0) sql.Append($" AND ForceId IN ({Ids(r.Forces.Select(x => x.Id))})");
         IEnumerable<int>? offences = null;
         if (r.Category is not null) offences = refs.Offences.Where(o => o.CategoryId == r.Category.Id).Select(o => o.Id);
@@ -219,7 +226,7 @@ public sealed class OutcomeQueryService(OutOfCourtDbContext db, ReferenceData re
         Outcome Outcome, OutcomeClass OutcomeClass, long Count);
 
     internal sealed record ResolvedFilter(Dataset Dataset, IReadOnlyList<Force> Forces, OffenceCategory? Category, Offence? Offence,
-        int YearFrom, int YearTo, OutcomeClass? Outcome, bool SeriousOnly);
+        int YearFrom, int YearTo, OutcomeClass? Outcome, bool SeriousOnly, bool AllYears);
 
     /// <summary>The shape of one grouped row as SQLite returns it; dimensions not grouped by come back as 0.</summary>
     internal sealed class RawGroup

@@ -17,6 +17,18 @@ public sealed class RollUpTests
             .SelectMany((c, i) => Enumerable.Range(0, c.Rows).Select(r => ImporterTests.StreetRow($"{name}-{i}-{r}", month, force, c.Type, c.Outcome)))
             .Prepend(ImporterTests.StreetHeader)) + "\n");
 
+    /// <summary>The all-years roll-up beside the yearly one summed over years, force by force.</summary>
+    private static async Task<(string AllYears, string SummedYears)> ForceTablesAsync(TestDatabase db)
+    {
+        await using var context = db.Context();
+        var allYears = await context.AllYearsOutcomeCounts.OrderBy(n => n.DatasetId).ThenBy(n => n.ForceId).ThenBy(n => n.OffenceId).ThenBy(n => n.OutcomeId)
+            .Select(n => $"{n.DatasetId}/{n.ForceId}/{n.OffenceId}/{n.OutcomeId}={n.Count} by {n.Cells}").ToListAsync();
+        var summed = await context.YearlyOutcomeCounts.GroupBy(y => new { y.DatasetId, y.ForceId, y.OffenceId, y.OutcomeId })
+            .Select(g => new { g.Key.DatasetId, g.Key.ForceId, g.Key.OffenceId, g.Key.OutcomeId, Count = g.Sum(y => y.Count), Cells = g.Sum(y => y.Cells) })
+            .OrderBy(n => n.DatasetId).ThenBy(n => n.ForceId).ThenBy(n => n.OffenceId).ThenBy(n => n.OutcomeId).ToListAsync();
+        return (string.Join("; ", allYears), string.Join("; ", summed.Select(n => $"{n.DatasetId}/{n.ForceId}/{n.OffenceId}/{n.OutcomeId}={n.Count} by {n.Cells}")));
+    }
+
     private static async Task<(string National, string SummedForces, string Cells)> TablesAsync(TestDatabase db)
     {
         await using var context = db.Context();
@@ -54,6 +66,25 @@ public sealed class RollUpTests
         revised.National.Split("; ").Should().HaveCount(first.National.Split("; ").Length - 1, "2016's robbery has no force left");
         revised.National.Should().Be(revised.Cells, "and both equal the cells summed");
         first.National.Should().Be(first.Cells);
+
+        var forces = await ForceTablesAsync(db);
+        forces.AllYears.Should().Be(forces.SummedYears).And.Contain("=7 by 2", "the City's burglary resolved locally: 3 in January 2016 and 4 in February");
+        forces.AllYears.Split("; ").Should().HaveCount(forces.SummedYears.Split("; ").Length);
+    }
+
+    [Fact]
+    public async Task A_question_by_force_over_every_year_gets_the_same_answer_as_its_years_added_up()
+    {
+        await using var db = await TestDatabase.CreateAsync(bundled: true);
+        foreach (var dataset in new[] { "police-uk-street", "bbc-data-unit-2012-16" })
+        {
+            var allYears = await db.QueryAsync(new OutcomeFilter { Dataset = dataset }, GroupBy.Force, GroupBy.Outcome, GroupBy.Serious);
+            var byYear = await db.QueryAsync(new OutcomeFilter { Dataset = dataset }, GroupBy.Force, GroupBy.Year, GroupBy.Outcome, GroupBy.Serious);
+            allYears.Rows.Should().NotBeEmpty();
+            allYears.Rows.Select(r => $"{r.Force!.Slug} {r.OutcomeClass!.Slug} {r.Serious} {r.Count}").Order().Should().Equal(
+                byYear.Rows.GroupBy(r => (r.Force!.Slug, r.OutcomeClass!.Slug, r.Serious)).Select(g => $"{g.Key.Item1} {g.Key.Item2} {g.Key.Serious} {g.Sum(r => r.Count)}").Order(),
+                dataset);
+        }
     }
 
     [Fact]

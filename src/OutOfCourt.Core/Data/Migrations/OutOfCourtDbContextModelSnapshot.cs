@@ -16,6 +16,34 @@ namespace OutOfCourt.Core.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("OutOfCourt.Core.Domain.AllYearsOutcomeCount", b =>
+                {
+                    b.Property<int>("DatasetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OffenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutcomeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Cells")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DatasetId", "ForceId", "OffenceId", "OutcomeId");
+
+                    b.HasIndex("DatasetId", "ForceId", "OffenceId", "OutcomeId", "Count")
+                        .HasDatabaseName("IX_AllYearsOutcomeCounts_Covering");
+
+                    b.ToTable("AllYearsOutcomeCounts");
+                });
+
             modelBuilder.Entity("OutOfCourt.Core.Domain.CrimeTypeRun", b =>
                 {
                     b.Property<long>("Id")
@@ -165,6 +193,9 @@ namespace OutOfCourt.Core.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ContentHash");
+
+                    b.HasIndex("ReplacedAt", "DatasetId", "Note", "Id")
+                        .HasDatabaseName("IX_ImportedFiles_Current");
 
                     b.ToTable("ImportedFiles");
                 });
@@ -398,6 +429,9 @@ namespace OutOfCourt.Core.Data.Migrations
                     b.HasIndex("DatasetId", "ForceId", "Year", "Period")
                         .IsUnique();
 
+                    b.HasIndex("DatasetId", "ForceId", "Year", "Rows", "ImportedFileId")
+                        .HasDatabaseName("IX_Slices_Summary");
+
                     b.ToTable("Slices");
                 });
 
@@ -436,6 +470,33 @@ namespace OutOfCourt.Core.Data.Migrations
                         .HasDatabaseName("IX_YearlyOutcomeCounts_Dataset_Year_Covering");
 
                     b.ToTable("YearlyOutcomeCounts");
+                });
+
+            modelBuilder.Entity("OutOfCourt.Core.Domain.AllYearsOutcomeCount", b =>
+                {
+                    b.HasOne("OutOfCourt.Core.Domain.Dataset", null)
+                        .WithMany()
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OutOfCourt.Core.Domain.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OutOfCourt.Core.Domain.Offence", null)
+                        .WithMany()
+                        .HasForeignKey("OffenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OutOfCourt.Core.Domain.Outcome", null)
+                        .WithMany()
+                        .HasForeignKey("OutcomeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OutOfCourt.Core.Domain.CrimeTypeRun", b =>

@@ -10,7 +10,7 @@ using OutOfCourt.Core.Data;
 namespace OutOfCourt.Core.Data.Migrations
 {
     [DbContext(typeof(OutOfCourtDbContext))]
-    [Migration("20261124183247_NationalRollUp")]
+    [Migration("20261124194230_NationalRollUp")]
     partial class NationalRollUp
     {
         /// <inheritdoc />
@@ -18,6 +18,34 @@ namespace OutOfCourt.Core.Data.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("OutOfCourt.Core.Domain.AllYearsOutcomeCount", b =>
+                {
+                    b.Property<int>("DatasetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OffenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutcomeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Cells")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DatasetId", "ForceId", "OffenceId", "OutcomeId");
+
+                    b.HasIndex("DatasetId", "ForceId", "OffenceId", "OutcomeId", "Count")
+                        .HasDatabaseName("IX_AllYearsOutcomeCounts_Covering");
+
+                    b.ToTable("AllYearsOutcomeCounts");
+                });
 
             modelBuilder.Entity("OutOfCourt.Core.Domain.CrimeTypeRun", b =>
                 {
@@ -168,6 +196,9 @@ namespace OutOfCourt.Core.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ContentHash");
+
+                    b.HasIndex("ReplacedAt", "DatasetId", "Note", "Id")
+                        .HasDatabaseName("IX_ImportedFiles_Current");
 
                     b.ToTable("ImportedFiles");
                 });
@@ -401,6 +432,9 @@ namespace OutOfCourt.Core.Data.Migrations
                     b.HasIndex("DatasetId", "ForceId", "Year", "Period")
                         .IsUnique();
 
+                    b.HasIndex("DatasetId", "ForceId", "Year", "Rows", "ImportedFileId")
+                        .HasDatabaseName("IX_Slices_Summary");
+
                     b.ToTable("Slices");
                 });
 
@@ -439,6 +473,33 @@ namespace OutOfCourt.Core.Data.Migrations
                         .HasDatabaseName("IX_YearlyOutcomeCounts_Dataset_Year_Covering");
 
                     b.ToTable("YearlyOutcomeCounts");
+                });
+
+            modelBuilder.Entity("OutOfCourt.Core.Domain.AllYearsOutcomeCount", b =>
+                {
+                    b.HasOne("OutOfCourt.Core.Domain.Dataset", null)
+                        .WithMany()
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OutOfCourt.Core.Domain.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OutOfCourt.Core.Domain.Offence", null)
+                        .WithMany()
+                        .HasForeignKey("OffenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OutOfCourt.Core.Domain.Outcome", null)
+                        .WithMany()
+                        .HasForeignKey("OutcomeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OutOfCourt.Core.Domain.CrimeTypeRun", b =>

@@ -66,6 +66,46 @@ namespace OutOfCourt.Core.Data.Migrations
                 defaultValue: 0);
 
             migrationBuilder.CreateTable(
+                name: "AllYearsOutcomeCounts",
+                columns: table => new
+                {
+                    DatasetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ForceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OffenceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OutcomeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Count = table.Column<long>(type: "INTEGER", nullable: false),
+                    Cells = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AllYearsOutcomeCounts", x => new { x.DatasetId, x.ForceId, x.OffenceId, x.OutcomeId });
+                    table.ForeignKey(
+                        name: "FK_AllYearsOutcomeCounts_Datasets_DatasetId",
+                        column: x => x.DatasetId,
+                        principalTable: "Datasets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AllYearsOutcomeCounts_Forces_ForceId",
+                        column: x => x.ForceId,
+                        principalTable: "Forces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AllYearsOutcomeCounts_Offences_OffenceId",
+                        column: x => x.OffenceId,
+                        principalTable: "Offences",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AllYearsOutcomeCounts_Outcomes_OutcomeId",
+                        column: x => x.OutcomeId,
+                        principalTable: "Outcomes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "NationalOutcomeCounts",
                 columns: table => new
                 {
@@ -110,11 +150,26 @@ namespace OutOfCourt.Core.Data.Migrations
                 columns: new[] { "DatasetId", "OffenceId", "Year", "ForceId", "OutcomeId", "Count" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Slices_Summary",
+                table: "Slices",
+                columns: new[] { "DatasetId", "ForceId", "Year", "Rows", "ImportedFileId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportedFiles_Current",
+                table: "ImportedFiles",
+                columns: new[] { "ReplacedAt", "DatasetId", "Note", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AllYearsOutcomeCounts_Covering",
+                table: "AllYearsOutcomeCounts",
+                columns: new[] { "DatasetId", "ForceId", "OffenceId", "OutcomeId", "Count" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_NationalOutcomeCounts_Covering",
                 table: "NationalOutcomeCounts",
                 columns: new[] { "DatasetId", "Year", "OffenceId", "OutcomeId", "Count" });
 
-            // Existing roll-ups learn how many cells they sum, and the national roll-up is summed from them at once.
+            // Existing roll-ups learn how many cells they sum; the national and all-years roll-ups are summed from them at once.
             migrationBuilder.Sql(
                 "UPDATE YearlyOutcomeCounts SET Cells = (SELECT COUNT(*) FROM OutcomeCounts c WHERE c.DatasetId = YearlyOutcomeCounts.DatasetId " +
                 "AND c.ForceId = YearlyOutcomeCounts.ForceId AND c.Year = YearlyOutcomeCounts.Year " +
@@ -123,11 +178,18 @@ namespace OutOfCourt.Core.Data.Migrations
                 "INSERT INTO NationalOutcomeCounts (DatasetId, Year, OffenceId, OutcomeId, Count, Cells) " +
                 "SELECT DatasetId, Year, OffenceId, OutcomeId, SUM(Count), SUM(Cells) FROM YearlyOutcomeCounts " +
                 "GROUP BY DatasetId, Year, OffenceId, OutcomeId");
+            migrationBuilder.Sql(
+                "INSERT INTO AllYearsOutcomeCounts (DatasetId, ForceId, OffenceId, OutcomeId, Count, Cells) " +
+                "SELECT DatasetId, ForceId, OffenceId, OutcomeId, SUM(Count), SUM(Cells) FROM YearlyOutcomeCounts " +
+                "GROUP BY DatasetId, ForceId, OffenceId, OutcomeId");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AllYearsOutcomeCounts");
+
             migrationBuilder.DropTable(
                 name: "NationalOutcomeCounts");
 
@@ -138,6 +200,14 @@ namespace OutOfCourt.Core.Data.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_YearlyOutcomeCounts_Dataset_Offence_Covering",
                 table: "YearlyOutcomeCounts");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Slices_Summary",
+                table: "Slices");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ImportedFiles_Current",
+                table: "ImportedFiles");
 
             migrationBuilder.DropColumn(
                 name: "Cells",
