@@ -151,23 +151,13 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
     /// </summary>
     private async Task MoveRollUpsAsync(SliceKey slice, string sign, CancellationToken ct)
     {
-        const string cells = "FROM OutcomeCounts WHERE DatasetId=$d AND ForceId=$f AND Year=$y AND Period=$p GROUP BY OffenceId, OutcomeId";
-        _moveYearly ??= Command(
-            "INSERT INTO YearlyOutcomeCounts (DatasetId, ForceId, Year, OffenceId, OutcomeId, Count, Cells) " +
-            $"SELECT DatasetId, ForceId, Year, OffenceId, OutcomeId, $sign * SUM(Count), $sign * COUNT(*) {cells} " +
-            "ON CONFLICT (DatasetId, ForceId, Year, OffenceId, OutcomeId) DO UPDATE SET Count = Count + excluded.Count, Cells = Cells + excluded.Cells",
-            "$d", "$f", "$y", "$p", "$sign");
-        _moveNational ??= Command(
-            "INSERT INTO NationalOutcomeCounts (DatasetId, Year, OffenceId, OutcomeId, Count, Cells) " +
-            $"SELECT DatasetId, Year, OffenceId, OutcomeId, $sign * SUM(Count), $sign * COUNT(*) {cells} " +
-            "ON CONFLICT (DatasetId, Year, OffenceId, OutcomeId) DO UPDATE SET Count = Count + excluded.Count, Cells = Cells + excluded.Cells",
-            "$d", "$f", "$y", "$p", "$sign");
-        _moveAllYears ??= Command(
-            "INSERT INTO AllYearsOutcomeCounts (DatasetId, ForceId, OffenceId, OutcomeId, Count, Cells) " +
-            $"SELECT DatasetId, ForceId, OffenceId, OutcomeId, $sign * SUM(Count), $sign * COUNT(*) {cells} " +
-            "ON CONFLICT (DatasetId, ForceId, OffenceId, OutcomeId) DO UPDATE SET Count = Count + excluded.Count, Cells = Cells + excluded.Cells",
-            "$d", "$f", "$y", "$p", "$sign");
-        foreach (var cmd in new[] { _moveYearly, _moveNational, _moveAllYears })
+        _moveRollUps ??=
+        [
+            MoveCommand("YearlyOutcomeCounts", "DatasetId, ForceId, Year, OffenceId, OutcomeId"),
+            MoveCommand("NationalOutcomeCounts", "DatasetId, Year, OffenceId, OutcomeId"),
+            MoveCommand("AllYearsOutcomeCounts", "DatasetId, ForceId, OffenceId, OutcomeId"),
+        ];
+        foreach (var cmd in _moveRollUps)
         {
             Bind(cmd, slice);
             cmd.Parameters[4].Value = sign == "-" ? -1 : 1;
@@ -175,7 +165,14 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
         }
     }
 
-    private SqliteCommand? _moveYearly, _moveNational, _moveAllYears;
+    /// <summary>Sums one slice's cells by the roll-up's key columns and adds them (times $sign) to its rows.</summary>
+    private SqliteCommand MoveCommand(string table, string keys) => Command(
+        $"INSERT INTO {table} ({keys}, Count, Cells) SELECT {keys}, $sign * SUM(Count), $sign * COUNT(*) FROM OutcomeCounts " +
+        "WHERE DatasetId=$d AND ForceId=$f AND Year=$y AND Period=$p GROUP BY OffenceId, OutcomeId " +
+        $"ON CONFLICT ({keys}) DO UPDATE SET Count = Count + excluded.Count, Cells = Cells + excluded.Cells",
+        "$d", "$f", "$y", "$p", "$sign");
+
+    private SqliteCommand[]? _moveRollUps;
 
     /// <summary>Drops the roll-up rows of replaced force-years that no cell contributes to any more.</summary>
     private async Task PruneRollUpsAsync(IReadOnlyCollection<(int DatasetId, int ForceId, int Year)> years, CancellationToken ct)
@@ -238,9 +235,7 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _moveYearly?.Dispose();
-        _moveNational?.Dispose();
-        _moveAllYears?.Dispose();
+        foreach (var cmd in _moveRollUps ?? []) cmd.Dispose();
         await _tx.DisposeAsync(); // rolls back unless committed
         if (!_committed) foreach (var o in _addedOffences) _refs.Unregister(o);
         _db.ChangeTracker.Clear();

@@ -197,16 +197,14 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
             var files = group.OrderBy(s => s.Order).Select(s => (File: new PoliceUkFile(s.Source, FileFormat.PoliceUkOutcomes), Clock: new Stopwatch())).ToList();
             var crimes = group.Key is { } force ? await WithDatabaseAsync(() => CrimeTypeIndex.CountAsync(connection, force, token), token) : 0;
             var passes = CrimeTypeIndex.PassesFor(crimes, options.CrimesPerPass);
-            var reuse = crimes > 0 && spareIndexArrays.TryTake(out var spare) ? spare : null;
+            var reusable = crimes > 0 && spareIndexArrays.TryTake(out var spare) ? spare : null;
             CrimeTypeIndex? index = null;
             for (var pass = 0; pass < passes; pass++)
             {
-                var previous = index?.Entries ?? reuse;
-                index = null; // the old array is garbage unless the load refills it
-                reuse = null;
+                var previous = index?.Entries ?? reusable;
+                reusable = null; // from here on only the index holds an array: one too small to refill is garbage
                 index = crimes == 0 ? CrimeTypeIndex.Empty
                     : await WithDatabaseAsync(() => CrimeTypeIndex.LoadAsync(connection, group.Key!.Value, crimes, pass, passes, previous, token), token);
-                previous = null;
                 await Parallel.ForEachAsync(files.Where(f => !f.File.Done), parallel, (f, t) =>
                 {
                     f.Clock.Start();
@@ -238,8 +236,6 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
                 return 0;
             }, token);
             if (index is { Entries.Length: > 0 }) spareIndexArrays.Add(index.Entries);
-            else if (reuse is not null) spareIndexArrays.Add(reuse);
-            index = null;
             // A force's files are done: what they allocated is garbage. Collecting it here keeps the process as
             // small for ten years of data as for one.
             if (oneForceAtATime) CompactHeap();

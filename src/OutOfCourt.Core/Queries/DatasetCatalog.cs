@@ -46,8 +46,8 @@ public sealed class DatasetCatalog(OutOfCourtDbContext db, ReferenceData refs, s
     }
 
     /// <summary>
-    /// One pass over the slices and one over the files' latest rows, in plain SQL: at national scale there are tens
-    /// of thousands of each, and every page needs this before it can say which years it covers.
+    /// The slices summed in one SQL pass, and the current files' notes and latest import: at national scale there are
+    /// tens of thousands of each, every cold page needs this first, and covering indexes answer all of it.
     /// </summary>
     private async Task<IReadOnlyList<DatasetSummary>> ReadSummariesAsync(CancellationToken ct)
     {
