@@ -60,16 +60,16 @@ internal static class ImportCommand
         var (path, refs) = await Cli.OpenAsync(line.Get("db"));
         error.WriteLine($"database: {path}");
         var progress = new ConsoleProgress(error, interactive: !Console.IsErrorRedirected && error == Console.Error);
-        await using var db = OutOfCourtDatabase.Create(path);
+        await using var connection = OutOfCourtDatabase.Open(path);
         ImportRunResult run;
         if (line.Has("bundled"))
         {
-            run = await BundledData.LoadAsync(db, refs, Core.DataDirectory.Locate(), progress);
+            run = await BundledData.LoadAsync(connection, refs, Core.DataDirectory.Locate(), progress);
         }
         else
         {
             var options = new ImportOptions { MaxErrors = maxErrors, Map = map, DatasetKey = line.Get("dataset"), NewDataset = newDataset, Note = line.Get("note") };
-            run = await new Importer(db, refs).ImportAsync(line.Positional, options, progress);
+            run = await new Importer(connection, refs).ImportAsync(line.Positional, options, progress);
         }
 
         var files = run.Files;
@@ -78,8 +78,18 @@ internal static class ImportCommand
         error.WriteLine(
             $"summary: {files.Count} file(s): {count(FileStatus.Imported)} imported, {count(FileStatus.Unchanged)} unchanged, " +
             $"{count(FileStatus.Rejected)} refused, {count(FileStatus.Skipped)} skipped; " +
-            $"{rows:N0} rows read, {files.Sum(f => f.RowsAggregated):N0} aggregated, {files.Sum(f => f.RowsRejected):N0} rejected " +
-            $"in {run.Elapsed.TotalSeconds:N2} s ({rows / Math.Max(0.001, run.Elapsed.TotalSeconds):N0} rows/s)");
+            $"{rows:N0} rows read ({files.Sum(f => f.Bytes) / 1e6:N1} MB), {files.Sum(f => f.RowsAggregated):N0} aggregated, {files.Sum(f => f.RowsRejected):N0} rejected " +
+            $"in {run.Elapsed.TotalSeconds:N2} s ({rows / Math.Max(0.001, run.Elapsed.TotalSeconds):N0} rows/s); peak memory {PeakMemoryBytes() / 1e6:N0} MB");
         return run.Succeeded ? 0 : 1;
+    }
+
+    /// <summary>The most memory the process has held at once (VmHWM on Linux), so a national import says what it needed.</summary>
+    private static long PeakMemoryBytes()
+    {
+        const string status = "/proc/self/status";
+        var line = File.Exists(status) ? File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal)) : null;
+        return line is null
+            ? System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64
+            : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
     }
 }

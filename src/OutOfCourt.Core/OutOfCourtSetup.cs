@@ -14,11 +14,11 @@ public static class OutOfCourtSetup
         IImportProgress? progress = null, CancellationToken ct = default)
     {
         await OutOfCourtDatabase.MigrateAsync(databasePath, ct);
-        await using var db = OutOfCourtDatabase.Create(databasePath);
-        var refs = await ReferenceSync.SyncAsync(db, new ReferenceFiles(dataDirectory), ct);
-        if (loadBundled && !await BundledData.IsLoadedAsync(db, dataDirectory, ct))
+        await using var connection = OutOfCourtDatabase.Open(databasePath);
+        var refs = ReferenceSync.Sync(connection, new ReferenceFiles(dataDirectory));
+        if (loadBundled && !BundledData.IsLoaded(connection, dataDirectory))
         {
-            var run = await BundledData.LoadAsync(db, refs, dataDirectory, progress, ct);
+            var run = await BundledData.LoadAsync(connection, refs, dataDirectory, progress, ct);
             if (!run.Succeeded)
                 throw new InvalidDataException("the bundled data did not load: " +
                     string.Join("; ", run.Files.Where(f => f.Status == FileStatus.Rejected)

@@ -9,6 +9,7 @@ using OutOfCourt.DataGenerator;
 /// query on the imported database, cold and warm; then `wrk` against the overview and a force page.
 /// Usage: dotnet run --project tests/OutOfCourt.Benchmarks -c Release -- national [--scale 1] [--sizes month,year,decade]
 ///        [--work DIR] [--peers sqlite3,sqlite-utils] [--sqlite-utils-max-rows N] [--cold-runs N] [--warm-runs N] [--wrk-seconds N]
+///        [--cli PATH (the outofcourt build to measure; default: the one built beside this benchmark)]
 /// Figures and their reading: docs/performance.md.
 /// </summary>
 internal static class NationalBenchmark
@@ -23,6 +24,7 @@ internal static class NationalBenchmark
         var peers = o.Text("--peers", "sqlite3,sqlite-utils").Split(',', StringSplitOptions.RemoveEmptyEntries);
         var sqliteUtilsMax = o.Int("--sqlite-utils-max-rows", 12_000_000);
         var (coldRuns, warmRuns, wrkSeconds) = (o.Int("--cold-runs", 20), o.Int("--warm-runs", 200), o.Int("--wrk-seconds", 10));
+        if (o.Text("--cli", "") is { Length: > 0 } cli) OurCli.Path = cli;
         // A wrong or missing tool is said before an hour of work, not after it.
         foreach (var peer in peers.Where(p => p is not ("sqlite3" or "sqlite-utils")))
             throw new ArgumentException($"unknown peer '{peer}'; peers are sqlite3, sqlite-utils");
@@ -32,7 +34,7 @@ internal static class NationalBenchmark
                                             (tool == "wrk" ? "with --wrk-seconds 0" : "with --peers"));
         Directory.CreateDirectory(work);
 
-        Console.WriteLine($"national benchmark: scale {scale}, sizes {string.Join(",", sizes)}; {Machine.Describe()}");
+        Console.WriteLine($"national benchmark: scale {scale}, sizes {string.Join(",", sizes)}; {Machine.Describe()}; measuring {OurCli.Path}");
         foreach (var size in sizes)
         {
             if (!Months.TryGetValue(size, out var months)) throw new ArgumentException($"unknown size '{size}'; sizes are {string.Join(", ", Months.Keys)}");
@@ -51,15 +53,16 @@ internal static class NationalBenchmark
 
             var db = Path.Combine(work, $"{size}.db");
             Sqlite.Delete(db);
-            var ours = await Child.ImportAsync(db, police);
+            var ours = await OurCli.ImportAsync(db, police);
+            if (ours.Rows != rows) throw new InvalidOperationException($"outofcourt read {ours.Rows:N0} rows; the generator wrote {rows:N0}");
             // The whole command, as the peers are timed: start-up and creating the database included.
             Row("outofcourt import (with the outcome join)", ours.ProcessSeconds, rows, bytes, ours.PeakBytes, ours.DatabaseBytes, null,
-                $"  (start-up and new database {ours.ProcessSeconds - ours.Seconds:N1} s, import {ours.Seconds:N1} s)");
+                $"  (start-up and new database {ours.StartSeconds:N2} s, import {ours.Seconds:N2} s)");
             if (Directory.Exists(Path.Combine(folder, "home-office")))
             {
-                var ho = await Child.ImportAsync(db, [Path.Combine(folder, "home-office")]);
+                var ho = await OurCli.ImportAsync(db, [Path.Combine(folder, "home-office")]);
                 Row($"outofcourt import, Home Office files", ho.ProcessSeconds, generated.HomeOfficeRows, ho.Bytes, ho.PeakBytes, ho.DatabaseBytes, null,
-                    $"  (start-up {ho.ProcessSeconds - ho.Seconds:N1} s, import {ho.Seconds:N1} s)");
+                    $"  (start-up {ho.StartSeconds:N2} s, import {ho.Seconds:N2} s)");
             }
             foreach (var peer in peers)
             {
@@ -133,7 +136,7 @@ internal static class Sqlite
 /// <summary>Runs a program, timing it and sampling its peak resident memory (VmHWM) until it exits.</summary>
 internal static class Measured
 {
-    public static async Task<(double Seconds, long PeakBytes, string Output)> RunAsync(ProcessStartInfo psi, Func<Stream, Task>? stdin = null)
+    public static async Task<(double Seconds, long PeakBytes, string Output, string Error)> RunAsync(ProcessStartInfo psi, Func<Stream, Task>? stdin = null)
     {
         psi.RedirectStandardOutput = true;
         psi.RedirectStandardError = true;
@@ -162,7 +165,7 @@ internal static class Measured
         await sampling.CancelAsync();
         await sampler;
         if (p.ExitCode != 0) throw new InvalidOperationException($"{psi.FileName} {string.Join(' ', psi.ArgumentList)} failed ({p.ExitCode}): {await error}");
-        return (seconds, peak, await output);
+        return (seconds, peak, await output, await error);
     }
 
     private static long PeakOf(int pid)

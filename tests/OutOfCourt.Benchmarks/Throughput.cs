@@ -23,7 +23,7 @@ internal static partial class Throughput
             foreach (var page in Pages)
             {
                 await app.Client.GetStringAsync(page); // made once, so the cache holds it
-                var (_, _, output) = await Measured.RunAsync(new ProcessStartInfo("wrk",
+                var (_, _, output, _) = await Measured.RunAsync(new ProcessStartInfo("wrk",
                     ["-t2", "-c32", $"-d{seconds}s", "--latency", $"{app.Address}{page}"]));
                 var rps = double.Parse(Match(RequestsPerSecond(), output, "0"), System.Globalization.CultureInfo.InvariantCulture);
                 var requests = long.Parse(Match(TotalRequests(), output, "0"));

@@ -28,8 +28,8 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public async Task<ImportRunResult> ImportAsync(ImportOptions? options, params string[] paths)
     {
-        await using var db = Context();
-        return await new Importer(db, Refs).ImportAsync(paths, options ?? new ImportOptions());
+        await using var connection = OutOfCourtDatabase.Open(Path);
+        return await new Importer(connection, Refs).ImportAsync(paths, options ?? new ImportOptions());
     }
 
     public Task<ImportRunResult> ImportAsync(params string[] paths) => ImportAsync(null, paths);

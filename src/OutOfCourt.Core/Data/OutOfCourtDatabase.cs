@@ -36,7 +36,7 @@ public static class OutOfCourtDatabase
             return Task.CompletedTask;
         }
 
-        private static void Set(System.Data.Common.DbConnection connection)
+        public static void Set(System.Data.Common.DbConnection connection)
         {
             using var cmd = connection.CreateCommand();
             cmd.CommandText = "PRAGMA synchronous=NORMAL;";
@@ -46,12 +46,46 @@ public static class OutOfCourtDatabase
 
     public static OutOfCourtDbContext Create(string path) => new(Options(path));
 
-    /// <summary>Creates the folder and the file if missing, applies pending migrations, and turns on WAL so readers never wait for an import.</summary>
+    /// <summary>
+    /// An open connection for plain SQL (the importer, start-up), set up as EF Core's connections are. The caller
+    /// owns it; closing it returns it to the pool.
+    /// </summary>
+    public static SqliteConnection Open(string path)
+    {
+        var connection = new SqliteConnection(ConnectionString(path));
+        connection.Open();
+        NormalSync.Set(connection);
+        return connection;
+    }
+
+    /// <summary>Opens a connection that is closed (with the settings of <see cref="Open"/>); true when it did, so the caller closes it again.</summary>
+    public static bool EnsureOpen(SqliteConnection connection)
+    {
+        if (connection.State == System.Data.ConnectionState.Open) return false;
+        connection.Open();
+        NormalSync.Set(connection);
+        return true;
+    }
+
+    /// <summary>
+    /// Creates the folder and the file if missing, brings the schema up to date, and turns on WAL so readers never
+    /// wait for an import. A new database is created from the migrations' script and a current one is left alone,
+    /// both in plain SQL; only a database that is behind (or foreign) needs EF Core's migrator (<see cref="SchemaScript"/>).
+    /// </summary>
     public static async Task MigrateAsync(string path, CancellationToken ct = default)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        await using (var connection = Open(path))
+        {
+            using (var wal = connection.CreateCommand())
+            {
+                wal.CommandText = "PRAGMA journal_mode=WAL;";
+                wal.ExecuteNonQuery();
+            }
+            var state = SchemaScript.Inspect(connection);
+            if (state == SchemaScript.State.Current || (state == SchemaScript.State.Empty && SchemaScript.TryCreate(connection))) return;
+        }
         await using var db = Create(path);
         await db.Database.MigrateAsync(ct);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
     }
 }

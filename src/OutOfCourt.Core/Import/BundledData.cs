@@ -1,7 +1,6 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Data.Sqlite;
 using OutOfCourt.Core.Data;
-using OutOfCourt.Core.Domain;
 using OutOfCourt.Core.Reference;
 
 namespace OutOfCourt.Core.Import;
@@ -15,20 +14,32 @@ public static class BundledData
     public const string ManifestFile = "bundled.json";
     private const string MarkerKey = "bundled-data-version";
 
-    public static async Task<bool> IsLoadedAsync(OutOfCourtDbContext db, string dataDirectory, CancellationToken ct = default)
+    public static bool IsLoaded(SqliteConnection connection, string dataDirectory)
     {
         var manifest = ReadManifest(dataDirectory);
-        var marker = await db.Settings.AsNoTracking().FirstOrDefaultAsync(s => s.Key == MarkerKey, ct);
-        return marker?.Value == manifest.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var opened = OutOfCourtDatabase.EnsureOpen(connection);
+        try
+        {
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = "SELECT Value FROM Settings WHERE Key = $key";
+            cmd.Parameters.AddWithValue("$key", MarkerKey);
+            return cmd.ExecuteScalar() as string == Version(manifest);
+        }
+        finally
+        {
+            if (opened) connection.Close();
+        }
     }
 
-    public static async Task<ImportRunResult> LoadAsync(OutOfCourtDbContext db, ReferenceData refs, string dataDirectory,
+    private static string Version(Manifest manifest) => manifest.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static async Task<ImportRunResult> LoadAsync(SqliteConnection connection, ReferenceData refs, string dataDirectory,
         IImportProgress? progress = null, CancellationToken ct = default)
     {
         var manifest = ReadManifest(dataDirectory);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var run = new ImportRunResult();
-        var importer = new Importer(db, refs);
+        var importer = new Importer(connection, refs);
         foreach (var entry in manifest.Imports)
         {
             var options = new ImportOptions
@@ -43,10 +54,19 @@ public static class BundledData
         run.Elapsed = clock.Elapsed;
         if (run.Succeeded)
         {
-            var marker = await db.Settings.FirstOrDefaultAsync(s => s.Key == MarkerKey, ct);
-            if (marker is null) db.Settings.Add(marker = new Setting { Key = MarkerKey });
-            marker.Value = manifest.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await db.SaveChangesAsync(ct);
+            var opened = OutOfCourtDatabase.EnsureOpen(connection);
+            try
+            {
+                await using var cmd = connection.CreateCommand();
+                cmd.CommandText = "INSERT INTO Settings (Key, Value) VALUES ($key, $value) ON CONFLICT(Key) DO UPDATE SET Value = excluded.Value";
+                cmd.Parameters.AddWithValue("$key", MarkerKey);
+                cmd.Parameters.AddWithValue("$value", Version(manifest));
+                await cmd.ExecuteNonQueryAsync(ct);
+            }
+            finally
+            {
+                if (opened) await connection.CloseAsync();
+            }
         }
         return run;
     }

@@ -1,49 +1,46 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
-using OutOfCourt.Core.Data;
 using OutOfCourt.Core.Domain;
 using OutOfCourt.Core.Reference;
 
 namespace OutOfCourt.Core.Import;
 
 /// <summary>
-/// Writes one file inside one transaction: the aggregated cells, the slices, the yearly roll-up of the force-years it
-/// touched, the street crimes kept for the outcome join, and the file's record. Nothing is visible to anyone until
-/// Commit; a crash or a kill rolls it all back.
+/// Writes one file inside one savepoint of the run's transaction (<see cref="ImportBatch"/>): the aggregated cells,
+/// the slices, the roll-ups of what they touched, the street crimes kept for the outcome join, and the file's
+/// record. Unless <see cref="CommitAsync"/> is reached, all of it is rolled back; nothing is visible to anyone
+/// until the batch commits, and a crash or a kill rolls it all back.
 /// </summary>
 internal sealed class ImportWriter : IRowSink, IAsyncDisposable
 {
-    private readonly OutOfCourtDbContext _db;
     private readonly ReferenceData _refs;
-    private readonly IDbContextTransaction _tx;
+    private readonly ImportBatch _batch;
+    private readonly SqliteTransaction _tx;
     private readonly SqliteConnection _connection;
+    private readonly string _savepoint;
     private readonly List<Offence> _addedOffences = [];
     private bool _committed;
     public FactAggregator Facts { get; }
 
-    private ImportWriter(OutOfCourtDbContext db, ReferenceData refs, IDbContextTransaction tx, FactAggregator facts)
+    private ImportWriter(ImportBatch batch, ReferenceData refs, FactAggregator facts)
     {
-        _db = db;
+        _batch = batch;
+        _connection = batch.Connection;
         _refs = refs;
-        _tx = tx;
         Facts = facts;
-        _connection = (SqliteConnection)db.Database.GetDbConnection();
+        _tx = batch.Transaction;
+        _savepoint = batch.NextSavepoint();
+        _tx.Save(_savepoint);
     }
 
-    /// <summary>Opens the file's transaction; <paramref name="facts"/> are cells already summed (data.police.uk files are parsed before they are written).</summary>
-    public static async Task<ImportWriter> BeginAsync(OutOfCourtDbContext db, ReferenceData refs, CancellationToken ct, FactAggregator? facts = null)
-    {
-        await db.Database.OpenConnectionAsync(ct);
-        var tx = await db.Database.BeginTransactionAsync(ct);
-        return new ImportWriter(db, refs, tx, facts ?? new FactAggregator());
-    }
+    /// <summary>Opens the file's savepoint; <paramref name="facts"/> are cells already summed (data.police.uk files are parsed before they are written).</summary>
+    public static ImportWriter Begin(ImportBatch batch, ReferenceData refs, FactAggregator? facts = null) =>
+        new(batch, refs, facts ?? new FactAggregator());
 
     private SqliteCommand Command(string sql, params string[] parameters)
     {
         var cmd = _connection.CreateCommand();
         cmd.CommandText = sql;
-        cmd.Transaction = (SqliteTransaction)_tx.GetDbTransaction();
+        cmd.Transaction = _tx;
         foreach (var p in parameters) cmd.Parameters.Add(new SqliteParameter(p, null));
         cmd.Prepare();
         return cmd;
@@ -56,8 +53,11 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
 
     public Offence AddOffence(Offence offence)
     {
-        _db.Offences.Add(offence);
-        _db.SaveChanges();
+        using var insert = Command("INSERT INTO Offences (Scheme, Code, Name, Subgroup, \"Group\", CategoryId) VALUES ($s, $c, $n, $sub, $g, $cat) RETURNING Id",
+            "$s", "$c", "$n", "$sub", "$g", "$cat");
+        object[] values = [offence.Scheme, offence.Code, offence.Name, offence.Subgroup, offence.Group, offence.CategoryId];
+        for (var i = 0; i < values.Length; i++) insert.Parameters[i].Value = values[i];
+        offence.Id = Convert.ToInt32(insert.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
         _refs.Register(offence);
         _addedOffences.Add(offence);
         return offence;
@@ -134,12 +134,13 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
             await bump.ExecuteNonQueryAsync(ct);
 
         // An earlier file none of whose slices survive has been replaced whole.
+        using var markReplaced = Command(
+            "UPDATE ImportedFiles SET ReplacedAt = $at WHERE Id = $id AND NOT EXISTS (SELECT 1 FROM Slices WHERE ImportedFileId = $id)", "$at", "$id");
         foreach (var oldFile in replacedFiles.Where(id => id != file.Id))
         {
-            var left = await _db.Slices.CountAsync(s => s.ImportedFileId == oldFile, ct);
-            if (left == 0)
-                await _db.ImportedFiles.Where(f => f.Id == oldFile)
-                    .ExecuteUpdateAsync(u => u.SetProperty(f => f.ReplacedAt, DateTimeOffset.UtcNow), ct);
+            markReplaced.Parameters[0].Value = StoredTime(DateTimeOffset.UtcNow);
+            markReplaced.Parameters[1].Value = oldFile;
+            await markReplaced.ExecuteNonQueryAsync(ct);
         }
         return replaced;
     }
@@ -227,18 +228,31 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
         cmd.Parameters[3].Value = s.Period;
     }
 
-    public async Task CommitAsync(CancellationToken ct)
+    /// <summary>The file is whole: its savepoint is released into the batch, which commits it with its neighbours.</summary>
+    public Task CommitAsync(CancellationToken ct)
     {
-        await _tx.CommitAsync(ct);
+        ct.ThrowIfCancellationRequested();
+        _tx.Release(_savepoint);
         _committed = true;
+        _batch.Added(_addedOffences);
+        return Task.CompletedTask;
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         foreach (var cmd in _moveRollUps ?? []) cmd.Dispose();
-        await _tx.DisposeAsync(); // rolls back unless committed
-        if (!_committed) foreach (var o in _addedOffences) _refs.Unregister(o);
-        _db.ChangeTracker.Clear();
-        await _db.Database.CloseConnectionAsync();
+        if (_committed) return ValueTask.CompletedTask;
+        foreach (var o in _addedOffences) _refs.Unregister(o);
+        try
+        {
+            _tx.Rollback(_savepoint); // everything of this file, and only of this file
+            _tx.Release(_savepoint);
+        }
+        catch (SqliteException)
+        {
+            // SQLite has already rolled the whole transaction back (a full disk, say): the batch's own rollback and the
+            // error that got us here say so; nothing of this file is left either way.
+        }
+        return ValueTask.CompletedTask;
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using OutOfCourt.Core.Data;
 using OutOfCourt.Core.Domain;
 using OutOfCourt.Core.Reference;
@@ -14,7 +13,7 @@ namespace OutOfCourt.Core.Import;
 /// from raw bytes on every core, street files first (their crimes give outcome events a crime type), then outcome
 /// files force by force (see <see cref="CrimeTypeIndex"/>). The other formats are read with CsvHelper.
 /// </summary>
-public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
+public sealed class Importer(SqliteConnection connection, ReferenceData refs)
 {
     private const int ProgressEveryRows = 8192;
     private const long LargeFileBytes = 16 << 20;
@@ -26,7 +25,44 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
         progress = new SynchronizedProgress(progress ?? NoProgress.Instance);
         var clock = Stopwatch.StartNew();
         var run = new ImportRunResult();
-        var dataset = options.Map is null ? null : await LongFormDatasetAsync(options, ct);
+        var opened = OutOfCourtDatabase.EnsureOpen(connection);
+        try
+        {
+            await ImportAsync(paths, options, progress, run, ct);
+        }
+        finally
+        {
+            if (opened) await connection.CloseAsync();
+        }
+        run.Elapsed = clock.Elapsed;
+        return run;
+    }
+
+    private async Task ImportAsync(IEnumerable<string> paths, ImportOptions options, IImportProgress progress, ImportRunResult run,
+        CancellationToken ct)
+    {
+        await using var batch = new ImportBatch(connection, refs, result =>
+        {
+            run.Files.Add(result);
+            progress.FileFinished(result);
+        });
+        try
+        {
+            await ImportAsync(paths, options, progress, batch, ct);
+            await batch.CommitAsync(ct);
+        }
+        catch (OperationCanceledException)
+        {
+            // Cancelled: the files that landed before stay, the one being written was rolled back to its savepoint.
+            await batch.CommitAsync(CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task ImportAsync(IEnumerable<string> paths, ImportOptions options, IImportProgress progress, ImportBatch batch,
+        CancellationToken ct)
+    {
+        var dataset = options.Map is null ? null : LongFormDataset(options);
 
         var sources = new List<(ImportSource Source, FileFormat Format, string? Error)>();
         foreach (var path in paths)
@@ -41,28 +77,26 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
             }
         }
         var known = await ImportedFilesAsync(ct);
-        void Finish(FileImportResult result)
+        async Task FinishAsync(FileImportResult result)
         {
-            run.Files.Add(result);
-            progress.FileFinished(result);
+            batch.Finished(result);
+            await batch.CommitIfDueAsync(ct);
         }
 
         // Street files first, whatever order they were given in, so outcome events in the same run can be joined to them.
         await ImportStreetFilesAsync(sources.Where(s => s.Error is null && s.Format == FileFormat.PoliceUkStreet).Select(s => s.Source).ToList(),
-            known, options, progress, Finish, ct);
+            known, options, progress, batch, FinishAsync, ct);
         foreach (var (source, format, error) in sources.Where(s => s.Error is not null || s.Format is not (FileFormat.PoliceUkStreet or FileFormat.PoliceUkOutcomes)))
         {
             ct.ThrowIfCancellationRequested();
-            Finish(error is null
-                ? await ImportFileAsync(source, format, dataset, options, progress, ct)
+            await FinishAsync(error is null
+                ? await ImportFileAsync(source, format, dataset, known, options, progress, batch, ct)
                 : new FileImportResult { File = source.DisplayName, Status = FileStatus.Rejected, Message = error });
             // A large file leaves its strings and cell table behind; collect them before the next (see CompactHeap).
             if (source.Length > LargeFileBytes) CompactHeap();
         }
         await ImportOutcomeFilesAsync(sources.Where(s => s.Error is null && s.Format == FileFormat.PoliceUkOutcomes).Select(s => s.Source).ToList(),
-            known, options, progress, Finish, ct);
-        run.Elapsed = clock.Elapsed;
-        return run;
+            known, options, progress, batch, FinishAsync, ct);
     }
 
     private static FileFormat Detect(ImportSource source)
@@ -79,23 +113,15 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
     private async Task<Dictionary<string, ImportedFile>> ImportedFilesAsync(CancellationToken ct)
     {
         var known = new Dictionary<string, ImportedFile>();
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            await using var cmd = db.Database.GetDbConnection().CreateCommand();
-            cmd.CommandText = "SELECT Id, DatasetId, Path, ContentHash, Format, ImportedAt FROM ImportedFiles WHERE ReplacedAt IS NULL ORDER BY Id";
-            await using var reader = await cmd.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-                known.TryAdd(reader.GetString(3), new ImportedFile
-                {
-                    Id = reader.GetInt32(0), DatasetId = reader.GetInt32(1), Path = reader.GetString(2), ContentHash = reader.GetString(3),
-                    Format = reader.GetString(4), ImportedAt = DateTimeOffset.Parse(reader.GetString(5), System.Globalization.CultureInfo.InvariantCulture),
-                });
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT Id, DatasetId, Path, ContentHash, Format, ImportedAt FROM ImportedFiles WHERE ReplacedAt IS NULL ORDER BY Id";
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            known.TryAdd(reader.GetString(3), new ImportedFile
+            {
+                Id = reader.GetInt32(0), DatasetId = reader.GetInt32(1), Path = reader.GetString(2), ContentHash = reader.GetString(3),
+                Format = reader.GetString(4), ImportedAt = DateTimeOffset.Parse(reader.GetString(5), System.Globalization.CultureInfo.InvariantCulture),
+            });
         return known;
     }
 
@@ -107,7 +133,7 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
     /// (so a later revision of a slice replaces an earlier one). Memory holds at most a few files' cells and crimes.
     /// </summary>
     private async Task ImportStreetFilesAsync(IReadOnlyList<ImportSource> sources, Dictionary<string, ImportedFile> known, ImportOptions options,
-        IImportProgress progress, Action<FileImportResult> finish, CancellationToken ct)
+        IImportProgress progress, ImportBatch batch, Func<FileImportResult, Task> finish, CancellationToken ct)
     {
         var ahead = new Queue<(PoliceUkFile File, Stopwatch Clock, Task Parse)>();
         long sinceCompaction = 0;
@@ -118,14 +144,14 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
                 var file = new PoliceUkFile(source, FileFormat.PoliceUkStreet);
                 var clock = Stopwatch.StartNew();
                 ahead.Enqueue((file, clock, Task.Run(() => new PoliceUkParser(refs, options, progress).ParseStreet(file, ct), ct)));
-                if (ahead.Count > Environment.ProcessorCount) finish(await WriteNextAsync());
+                if (ahead.Count > Environment.ProcessorCount) await finish(await WriteNextAsync());
                 if ((sinceCompaction += source.Length) > CompactEveryBytes)
                 {
                     CompactHeap();
                     sinceCompaction = 0;
                 }
             }
-            while (ahead.Count > 0) finish(await WriteNextAsync());
+            while (ahead.Count > 0) await finish(await WriteNextAsync());
         }
         finally
         {
@@ -144,7 +170,7 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
             ahead.Dequeue();
             try
             {
-                await WriteAsync(file, known, options, ct, writer => writer.WriteCrimeRunsAsync(file.Crimes, ct));
+                await WriteAsync(file, known, options, batch, ct, writer => writer.WriteCrimeRunsAsync(file.Crimes, ct));
             }
             finally
             {
@@ -162,24 +188,21 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
     /// file; the database is used by one of them at a time.
     /// </summary>
     private async Task ImportOutcomeFilesAsync(IReadOnlyList<ImportSource> sources, Dictionary<string, ImportedFile> known, ImportOptions options,
-        IImportProgress progress, Action<FileImportResult> finish, CancellationToken ct)
+        IImportProgress progress, ImportBatch batch, Func<FileImportResult, Task> finish, CancellationToken ct)
     {
         var probe = new PoliceUkParser(refs, options, progress);
         var groups = sources.Select((s, i) => (Source: s, Order: i, Force: probe.FirstForce(s)))
             .GroupBy(s => s.Force).OrderBy(g => g.Key ?? int.MaxValue).ToList();
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
         using var database = new SemaphoreSlim(1, 1);
         async Task<T> WithDatabaseAsync<T>(Func<Task<T>> work, CancellationToken token)
         {
             await database.WaitAsync(token);
-            await db.Database.OpenConnectionAsync(token);
             try
             {
                 return await work();
             }
             finally
             {
-                await db.Database.CloseConnectionAsync();
                 database.Release();
             }
         }
@@ -195,7 +218,7 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
         await Parallel.ForEachAsync(groups, forces, async (group, token) =>
         {
             var files = group.OrderBy(s => s.Order).Select(s => (File: new PoliceUkFile(s.Source, FileFormat.PoliceUkOutcomes), Clock: new Stopwatch())).ToList();
-            var crimes = group.Key is { } force ? await WithDatabaseAsync(() => CrimeTypeIndex.CountAsync(connection, force, token), token) : 0;
+            var crimes = group.Key is { } force ? await WithDatabaseAsync(() => CrimeTypeIndex.CountAsync(batch.Transaction, force, token), token) : 0;
             var passes = CrimeTypeIndex.PassesFor(crimes, options.CrimesPerPass);
             var reusable = crimes > 0 && spareIndexArrays.TryTake(out var spare) ? spare : null;
             CrimeTypeIndex? index = null;
@@ -204,7 +227,7 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
                 var previous = index?.Entries ?? reusable;
                 reusable = null; // from here on only the index holds an array: one too small to refill is garbage
                 index = crimes == 0 ? CrimeTypeIndex.Empty
-                    : await WithDatabaseAsync(() => CrimeTypeIndex.LoadAsync(connection, group.Key!.Value, crimes, pass, passes, previous, token), token);
+                    : await WithDatabaseAsync(() => CrimeTypeIndex.LoadAsync(batch.Transaction, group.Key!.Value, crimes, pass, passes, previous, token), token);
                 await Parallel.ForEachAsync(files.Where(f => !f.File.Done), parallel, (f, t) =>
                 {
                     f.Clock.Start();
@@ -229,9 +252,9 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
                 foreach (var (file, clock) in files)
                 {
                     clock.Start();
-                    if (!file.Done) await WriteAsync(file, known, options, token, null);
+                    if (!file.Done) await WriteAsync(file, known, options, batch, token, null);
                     file.Result.Elapsed = clock.Elapsed;
-                    finish(file.Result);
+                    await finish(file.Result);
                 }
                 return 0;
             }, token);
@@ -254,8 +277,8 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
     }
 
     /// <summary>Writes a parsed data.police.uk file in one transaction, unless it is known, rejected or has too many bad rows.</summary>
-    private async Task WriteAsync(PoliceUkFile file, Dictionary<string, ImportedFile> known, ImportOptions options, CancellationToken ct,
-        Func<ImportWriter, Task>? extra)
+    private async Task WriteAsync(PoliceUkFile file, Dictionary<string, ImportedFile> known, ImportOptions options, ImportBatch batch,
+        CancellationToken ct, Func<ImportWriter, Task>? extra)
     {
         var result = file.Result;
         if (file.Done) return;
@@ -279,7 +302,7 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
             ImportedAt = DateTimeOffset.UtcNow, RowsRead = result.RowsRead, RowsAggregated = result.RowsAggregated,
             RowsRejected = result.RowsRejected, RowsJoined = result.RowsJoined, Note = options.Note ?? "",
         };
-        await using var writer = await ImportWriter.BeginAsync(db, refs, ct, file.Facts);
+        await using var writer = ImportWriter.Begin(batch, refs, file.Facts);
         result.SlicesReplaced = await writer.WriteAsync(record, ct);
         if (extra is not null) await extra(writer);
         result.SlicesWritten = file.Facts.Slices.Count;
@@ -291,7 +314,7 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
     }
 
     private async Task<FileImportResult> ImportFileAsync(ImportSource source, FileFormat format, Dataset? longFormDataset,
-        ImportOptions options, IImportProgress progress, CancellationToken ct)
+        Dictionary<string, ImportedFile> known, ImportOptions options, IImportProgress progress, ImportBatch batch, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         var result = new FileImportResult { File = source.DisplayName, Format = format, Bytes = source.Length };
@@ -311,12 +334,10 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
             }
 
             var hash = source.Hash($"{format}|{longFormDataset?.Key}|{options.Map}");
-            var earlier = await db.ImportedFiles.AsNoTracking()
-                .Where(f => f.ContentHash == hash && f.ReplacedAt == null).Select(f => new { f.Id, f.Path, f.ImportedAt }).FirstOrDefaultAsync(ct);
-            if (earlier is not null)
+            if (known.TryGetValue(hash, out var earlier))
             {
                 result.Status = FileStatus.Unchanged;
-                result.Message = $"already imported (same content as file #{earlier.Id}, {earlier.Path}, on {earlier.ImportedAt:yyyy-MM-dd HH:mm}); nothing to do";
+                result.Message = AlreadyImported(earlier);
                 return result;
             }
 
@@ -338,7 +359,7 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
             }
             result.DatasetKey = parser.Dataset.Key;
 
-            await using var writer = await ImportWriter.BeginAsync(db, refs, ct);
+            await using var writer = ImportWriter.Begin(batch, refs);
             while (reader.Read())
             {
                 if (Csv.IsBlankRecord(reader)) continue; // trailing ",,,," rows carry nothing
@@ -373,6 +394,7 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
             result.SlicesWritten = writer.Facts.Slices.Count;
             result.FactsWritten = writer.Facts.Cells.Count;
             await writer.CommitAsync(ct);
+            known[hash] = file;
             result.Status = FileStatus.Imported;
             result.Message = result.SlicesReplaced > 0 ? $"replaced {result.SlicesReplaced} earlier force-period slice(s)" : "";
             return result;
@@ -403,7 +425,7 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
     }
 
     /// <summary>The dataset a long-form file lands in: a known one, or a new one described by the options.</summary>
-    private async Task<Dataset> LongFormDatasetAsync(ImportOptions options, CancellationToken ct)
+    private Dataset LongFormDataset(ImportOptions options)
     {
         var key = options.DatasetKey ?? throw new InvalidDataException("a long-form import (--map) needs --dataset KEY to say which dataset the counts belong to.");
         if (refs.DatasetByKey.TryGetValue(key, out var known)) return known;
@@ -413,9 +435,16 @@ public sealed class Importer(OutOfCourtDbContext db, ReferenceData refs)
                 "To create one, also give --dataset-name, --period and --scheme.");
         var created = options.NewDataset;
         created.Key = key;
-        db.Datasets.Add(created);
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
+        using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT INTO Datasets (Key, Name, Publisher, Measure, PeriodKind, OffenceScheme, Description) " +
+                             "VALUES ($key, $name, $publisher, $measure, $period, $scheme, $description) RETURNING Id";
+        foreach (var (name, value) in new (string, object)[]
+                 {
+                     ("$key", key), ("$name", created.Name), ("$publisher", created.Publisher), ("$measure", created.Measure),
+                     ("$period", created.PeriodKind.ToString()), ("$scheme", created.OffenceScheme), ("$description", created.Description),
+                 })
+            insert.Parameters.AddWithValue(name, value);
+        created.Id = Convert.ToInt32(insert.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
         refs.RegisterDataset(created);
         return created;
     }

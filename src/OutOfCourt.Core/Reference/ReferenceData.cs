@@ -1,5 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using OutOfCourt.Core.Data;
+using Microsoft.Data.Sqlite;
 using OutOfCourt.Core.Domain;
 
 namespace OutOfCourt.Core.Reference;
@@ -68,15 +67,40 @@ public sealed class ReferenceData
                     $"{SeriousnessPolicy.FileName}: the entry {entry.Match} '{entry.Value}' matches no known offence; check its spelling.");
     }
 
-    public static async Task<ReferenceData> LoadAsync(OutOfCourtDbContext db, SeriousnessPolicy policy, HomeOfficeCategoryRules rules,
-        CancellationToken ct = default) => new(
-            await db.Forces.AsNoTracking().ToListAsync(ct),
-            await db.OffenceCategories.AsNoTracking().ToListAsync(ct),
-            await db.Offences.AsNoTracking().ToListAsync(ct),
-            await db.OutcomeClasses.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct),
-            await db.Outcomes.AsNoTracking().ToListAsync(ct),
-            await db.Datasets.AsNoTracking().OrderBy(d => d.Id).ToListAsync(ct),
-            policy, rules);
+    /// <summary>Reads the reference tables (plain SQL: this runs at every start, see <see cref="ReferenceSync"/>).</summary>
+    public static ReferenceData Load(SqliteConnection connection, SeriousnessPolicy policy, HomeOfficeCategoryRules rules) => new(
+        Rows(connection, "SELECT Id, Slug, Name, Aliases, Nation FROM Forces", r => new Force
+            { Id = r.GetInt32(0), Slug = r.GetString(1), Name = r.GetString(2), Aliases = r.GetString(3), Nation = r.GetString(4) }),
+        Rows(connection, "SELECT Id, Slug, Name, Description FROM OffenceCategories", r => new OffenceCategory
+            { Id = r.GetInt32(0), Slug = r.GetString(1), Name = r.GetString(2), Description = r.GetString(3) }),
+        Rows(connection, "SELECT Id, Scheme, Code, Name, Subgroup, \"Group\", CategoryId FROM Offences", r => new Offence
+        {
+            Id = r.GetInt32(0), Scheme = r.GetString(1), Code = r.GetString(2), Name = r.GetString(3), Subgroup = r.GetString(4),
+            Group = r.GetString(5), CategoryId = r.GetInt32(6),
+        }),
+        Rows(connection, "SELECT Id, Slug, Name, IsOutcome, Description FROM OutcomeClasses ORDER BY Id", r => new OutcomeClass
+            { Id = r.GetInt32(0), Slug = r.GetString(1), Name = r.GetString(2), IsOutcome = r.GetBoolean(3), Description = r.GetString(4) }),
+        Rows(connection, "SELECT Id, Scheme, Code, Name, ClassId FROM Outcomes", r => new Outcome
+            { Id = r.GetInt32(0), Scheme = r.GetString(1), Code = r.GetString(2), Name = r.GetString(3), ClassId = r.GetInt32(4) }),
+        Rows(connection, "SELECT Id, Key, Name, Publisher, Measure, PeriodKind, OffenceScheme, Description FROM Datasets ORDER BY Id", ReadDataset),
+        policy, rules);
+
+    /// <summary>A dataset row; the period kind is stored by name, as EF Core's enum-to-string conversion writes it.</summary>
+    internal static Dataset ReadDataset(SqliteDataReader r) => new()
+    {
+        Id = r.GetInt32(0), Key = r.GetString(1), Name = r.GetString(2), Publisher = r.GetString(3), Measure = r.GetString(4),
+        PeriodKind = Enum.Parse<PeriodKind>(r.GetString(5)), OffenceScheme = r.GetString(6), Description = r.GetString(7),
+    };
+
+    private static List<T> Rows<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        using var reader = cmd.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read()) rows.Add(read(reader));
+        return rows;
+    }
 
     /// <summary>Adds an offence the importer created (a Home Office code that is not in the reference list).</summary>
     internal void Register(Offence offence)

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Microsoft.EntityFrameworkCore;
+using OutOfCourt.Core.Data;
 using OutOfCourt.Core.Import;
 using OutOfCourt.Core.Queries;
 
@@ -214,8 +215,8 @@ public sealed class ImporterTests : IAsyncLifetime
     {
         var gm = TestDatabase.Data("police-uk", "greater-manchester", "2016-12-greater-manchester-street.csv");
         using var cts = new CancellationTokenSource();
-        await using var db = _db.Context();
-        var importer = new Importer(db, _db.Refs);
+        await using var connection = OutOfCourtDatabase.Open(_db.Path);
+        var importer = new Importer(connection, _db.Refs);
 
         var act = () => importer.ImportAsync([gm], new ImportOptions(), new CancelAfterFirstProgress(cts), cts.Token);
 

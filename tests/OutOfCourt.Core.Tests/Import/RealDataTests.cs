@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.VisualBasic.FileIO;
 using OutOfCourt.Core.Domain;
+using OutOfCourt.Core.Data;
 using OutOfCourt.Core.Import;
 using OutOfCourt.Core.Queries;
 
@@ -112,9 +113,10 @@ public sealed class RealDataTests : IAsyncLifetime
     {
         await using var db = _db.Context();
         var before = await db.OutcomeCounts.SumAsync(c => c.Count);
-        (await BundledData.IsLoadedAsync(db, TestDatabase.DataDirectory)).Should().BeTrue();
+        await using var connection = OutOfCourtDatabase.Open(_db.Path);
+        BundledData.IsLoaded(connection, TestDatabase.DataDirectory).Should().BeTrue();
 
-        var again = await BundledData.LoadAsync(db, _db.Refs, TestDatabase.DataDirectory);
+        var again = await BundledData.LoadAsync(connection, _db.Refs, TestDatabase.DataDirectory);
 
         again.Files.Should().OnlyContain(f => f.Status == FileStatus.Unchanged);
         (await db.OutcomeCounts.SumAsync(c => c.Count)).Should().Be(before);

@@ -72,8 +72,8 @@ public sealed class ApiTests(WebAppFactory app) : IClassFixture<WebAppFactory>
         await File.WriteAllTextAsync(file, "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n" +
                                            "r1,2016-01,City of London Police,City of London Police,,,,,,Burglary,Local resolution,\n");
         var refs = await OutOfCourt.Core.OutOfCourtSetup.PrepareAsync(app.DatabasePath, OutOfCourt.Core.DataDirectory.Locate(), loadBundled: false);
-        await using (var db = OutOfCourt.Core.Data.OutOfCourtDatabase.Create(app.DatabasePath))
-            (await new OutOfCourt.Core.Import.Importer(db, refs).ImportAsync([file], new())).Succeeded.Should().BeTrue();
+        await using (var connection = OutOfCourt.Core.Data.OutOfCourtDatabase.Open(app.DatabasePath))
+            (await new OutOfCourt.Core.Import.Importer(connection, refs).ImportAsync([file], new())).Succeeded.Should().BeTrue();
 
         var after = new HttpRequestMessage(HttpMethod.Get, "/api/v1/counts?by=year");
         after.Headers.IfNoneMatch.Add(etag);

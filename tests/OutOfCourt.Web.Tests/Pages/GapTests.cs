@@ -16,8 +16,8 @@ public sealed class GapTests(WebAppFactory app) : IClassFixture<WebAppFactory>, 
             "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n" +
             "g1,2018-03,City of London Police,City of London Police,,,,,,Burglary,Local resolution,\n");
         var refs = await OutOfCourtSetup.PrepareAsync(app.DatabasePath, DataDirectory.Locate(), loadBundled: false);
-        await using var db = OutOfCourtDatabase.Create(app.DatabasePath);
-        var run = await new Importer(db, refs).ImportAsync([file], new ImportOptions());
+        await using var connection = OutOfCourtDatabase.Open(app.DatabasePath);
+        var run = await new Importer(connection, refs).ImportAsync([file], new ImportOptions());
         run.Succeeded.Should().BeTrue();
     }
 

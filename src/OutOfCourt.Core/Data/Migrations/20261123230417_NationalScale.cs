@@ -113,7 +113,7 @@ namespace OutOfCourt.Core.Data.Migrations
             migrationBuilder.Sql(
                 "INSERT INTO YearlyOutcomeCounts (DatasetId, ForceId, Year, OffenceId, OutcomeId, Count) " +
                 "SELECT DatasetId, ForceId, Year, OffenceId, OutcomeId, SUM(Count) FROM OutcomeCounts " +
-                "GROUP BY DatasetId, ForceId, Year, OffenceId, OutcomeId");
+                "GROUP BY DatasetId, ForceId, Year, OffenceId, OutcomeId;");
         }
 
         /// <inheritdoc />

@@ -173,15 +173,15 @@ namespace OutOfCourt.Core.Data.Migrations
             migrationBuilder.Sql(
                 "UPDATE YearlyOutcomeCounts SET Cells = (SELECT COUNT(*) FROM OutcomeCounts c WHERE c.DatasetId = YearlyOutcomeCounts.DatasetId " +
                 "AND c.ForceId = YearlyOutcomeCounts.ForceId AND c.Year = YearlyOutcomeCounts.Year " +
-                "AND c.OffenceId = YearlyOutcomeCounts.OffenceId AND c.OutcomeId = YearlyOutcomeCounts.OutcomeId)");
+                "AND c.OffenceId = YearlyOutcomeCounts.OffenceId AND c.OutcomeId = YearlyOutcomeCounts.OutcomeId);");
             migrationBuilder.Sql(
                 "INSERT INTO NationalOutcomeCounts (DatasetId, Year, OffenceId, OutcomeId, Count, Cells) " +
                 "SELECT DatasetId, Year, OffenceId, OutcomeId, SUM(Count), SUM(Cells) FROM YearlyOutcomeCounts " +
-                "GROUP BY DatasetId, Year, OffenceId, OutcomeId");
+                "GROUP BY DatasetId, Year, OffenceId, OutcomeId;");
             migrationBuilder.Sql(
                 "INSERT INTO AllYearsOutcomeCounts (DatasetId, ForceId, OffenceId, OutcomeId, Count, Cells) " +
                 "SELECT DatasetId, ForceId, OffenceId, OutcomeId, SUM(Count), SUM(Cells) FROM YearlyOutcomeCounts " +
-                "GROUP BY DatasetId, ForceId, OffenceId, OutcomeId");
+                "GROUP BY DatasetId, ForceId, OffenceId, OutcomeId;");
         }
 
         /// <inheritdoc />
