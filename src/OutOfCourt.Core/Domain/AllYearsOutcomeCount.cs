@@ -3,8 +3,8 @@ namespace OutOfCourt.Core.Domain;
 /// <summary>
 /// The yearly roll-up summed over every year, force by force: what a question by force over a dataset's whole span
 /// reads (the ranking of forces without a year, the API's counts by force). Ten years of forces are 90,000 yearly
-/// rows but 9,000 of these. Kept by the import writer like the other roll-ups, slice by slice, in the file's
-/// transaction (see ImportWriter.MoveRollUpsAsync).
+/// rows but 9,000 of these. Kept by the import like the other roll-ups, in the same
+/// transaction as the cells it sums (Import/RollUpDeltas.cs).
 /// </summary>
 public sealed class AllYearsOutcomeCount
 {

@@ -4,8 +4,8 @@ namespace OutOfCourt.Core.Domain;
 /// The yearly roll-up summed over every force: what national questions read (the overview, the national line on a
 /// force page, explorations without a force filter). A national year of Home Office data is some 60,000 force rows
 /// but only a few thousand national ones, so a ten-year national query reads tens of thousands of rows, not
-/// millions. Kept by the import writer in the same transaction as the cells it sums, by adding the change of
-/// each slice (see ImportWriter.MoveRollUpsAsync).
+/// millions. Kept by the import in the same transaction as the cells it sums, by adding the change of
+/// each slice (Import/RollUpDeltas.cs).
 /// </summary>
 public sealed class NationalOutcomeCount
 {

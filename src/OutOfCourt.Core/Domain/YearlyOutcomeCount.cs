@@ -2,8 +2,8 @@ namespace OutOfCourt.Core.Domain;
 
 /// <summary>
 /// The fact table summed over the periods of each year: what every grouped query reads (none of them group by
-/// month or quarter), a twelfth of the rows for monthly data. Kept by the import writer, slice by slice, in the
-/// same transaction as the cells it sums; the detail download still reads <see cref="OutcomeCount"/>.
+/// month or quarter), a twelfth of the rows for monthly data. Kept by the import, in the same transaction as the
+/// cells it sums (Import/RollUpDeltas.cs); the detail download still reads <see cref="OutcomeCount"/>.
 /// </summary>
 public sealed class YearlyOutcomeCount
 {

@@ -60,10 +60,9 @@ internal sealed class CrimeTypeIndex
 
     public static int PassesFor(long crimes, int perPass) => (int)Math.Max(1, (crimes + perPass - 1) / perPass);
 
-    public static async Task<long> CountAsync(SqliteTransaction tx, int forceId, CancellationToken ct)
+    public static async Task<long> CountAsync(SqliteConnection connection, int forceId, CancellationToken ct)
     {
-        await using var cmd = tx.Connection!.CreateCommand();
-        cmd.Transaction = tx;
+        await using var cmd = connection.CreateCommand();
         cmd.CommandText = "SELECT COALESCE(SUM(Count), 0) FROM CrimeTypeRuns WHERE ForceId = $f";
         cmd.Parameters.AddWithValue("$f", forceId);
         return (long)(await cmd.ExecuteScalarAsync(ct))!;
@@ -74,15 +73,14 @@ internal sealed class CrimeTypeIndex
     /// <paramref name="reuse"/> (the array of an index done with) is filled when it is large enough, from pass to
     /// pass and force to force, so memory stays at one pass's worth per force being joined.
     /// </summary>
-    public static async Task<CrimeTypeIndex> LoadAsync(SqliteTransaction tx, int forceId, long crimes, int pass, int passes,
+    public static async Task<CrimeTypeIndex> LoadAsync(SqliteConnection connection, int forceId, long crimes, int pass, int passes,
         ulong[]? reuse, CancellationToken ct)
     {
         var size = Math.Max(1024, passes == 1 ? crimes : crimes / passes + crimes / passes / 8 + 1024);
         var entries = reuse is { } r && r.Length >= size ? r : new ulong[size];
         var count = 0;
         var chunk = new byte[1 << 16];
-        await using var cmd = tx.Connection!.CreateCommand();
-        cmd.Transaction = tx; // the run's own street files are in it, not yet committed
+        await using var cmd = connection.CreateCommand();
         // With the rowid in the result, GetStream reads the blob in place instead of copying it whole.
         cmd.CommandText = "SELECT Keys, rowid FROM CrimeTypeRuns WHERE ForceId = $f";
         cmd.Parameters.AddWithValue("$f", forceId);

@@ -25,6 +25,9 @@ internal sealed class ImportBatch(SqliteConnection connection, ReferenceData ref
 
     public SqliteConnection Connection => connection;
 
+    /// <summary>What the landed files add to the roll-ups, applied just before each commit.</summary>
+    public RollUpDeltas RollUps { get; } = new();
+
     /// <summary>The open transaction, begun at the first write (BEGIN IMMEDIATE: the write lock before anything is read).</summary>
     public SqliteTransaction Transaction
     {
@@ -62,6 +65,7 @@ internal sealed class ImportBatch(SqliteConnection connection, ReferenceData ref
     {
         if (_tx is not null)
         {
+            RollUps.Apply(_tx);
             await _tx.CommitAsync(ct);
             await _tx.DisposeAsync();
             _tx = null;
@@ -74,6 +78,7 @@ internal sealed class ImportBatch(SqliteConnection connection, ReferenceData ref
     /// <summary>Rolls back what was not committed (on a failure: nothing of those files is in the database).</summary>
     public async ValueTask DisposeAsync()
     {
+        RollUps.Clear();
         if (_tx is null) return;
         await _tx.DisposeAsync();
         _tx = null;

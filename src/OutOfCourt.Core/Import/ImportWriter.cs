@@ -18,6 +18,7 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
     private readonly SqliteConnection _connection;
     private readonly string _savepoint;
     private readonly List<Offence> _addedOffences = [];
+    private readonly RollUpDeltas _rollUps = new();
     private bool _committed;
     public FactAggregator Facts { get; }
 
@@ -86,8 +87,9 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
         using var deleteSlice = Command("DELETE FROM Slices WHERE Id=$id", "$id");
         using var insertSlice = Command("INSERT INTO Slices (DatasetId, ForceId, Year, Period, ImportedFileId, Rows) VALUES ($d,$f,$y,$p,$file,$rows)",
             "$d", "$f", "$y", "$p", "$file", "$rows");
+        using var oldCells = Command("SELECT OffenceId, OutcomeId, Count FROM OutcomeCounts WHERE DatasetId=$d AND ForceId=$f AND Year=$y AND Period=$p",
+            "$d", "$f", "$y", "$p");
         var replacedFiles = new HashSet<long>();
-        var replacedYears = new HashSet<(int DatasetId, int ForceId, int Year)>();
         var replaced = 0;
         foreach (var (slice, rows) in Facts.Slices)
         {
@@ -97,8 +99,10 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
                 if (await r.ReadAsync(ct)) { oldSlice = r.GetInt64(0); replacedFiles.Add(r.GetInt64(1)); }
             if (oldSlice is { } id)
             {
-                await MoveRollUpsAsync(slice, "-", ct);
-                replacedYears.Add((slice.DatasetId, slice.ForceId, slice.Year));
+                Bind(oldCells, slice); // taken away from the roll-ups with the slice
+                await using (var r = await oldCells.ExecuteReaderAsync(ct))
+                    while (await r.ReadAsync(ct))
+                        _rollUps.Add(new FactKey(slice.DatasetId, slice.ForceId, slice.Year, slice.Period, r.GetInt32(0), r.GetInt32(1)), r.GetInt64(2), -1);
                 Bind(deleteCells, slice);
                 await deleteCells.ExecuteNonQueryAsync(ct);
                 deleteSlice.Parameters[0].Value = id;
@@ -121,11 +125,9 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
             insertCell.Parameters[5].Value = key.OutcomeId;
             insertCell.Parameters[6].Value = count;
             insertCell.ExecuteNonQuery(); // synchronous on purpose: SQLite has no async I/O, and a Home Office file has 400,000 cells
+            _rollUps.Add(key, count, +1);
         }
         ct.ThrowIfCancellationRequested();
-
-        foreach (var slice in Facts.Slices.Keys) await MoveRollUpsAsync(slice, "+", ct);
-        await PruneRollUpsAsync(replacedYears, ct);
 
         // Cached query answers end with this commit.
         using (var bump = Command(
@@ -143,51 +145,6 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
             await markReplaced.ExecuteNonQueryAsync(ct);
         }
         return replaced;
-    }
-
-    /// <summary>
-    /// Adds a slice's cells to the yearly, national and all-years roll-ups ("+"), or takes them away ("-") before
-    /// the slice is replaced. Each roll-up row counts the cells it sums, so a row left summing none can be dropped.
-    /// Only the slice's own cells are read: nothing is ever recomputed from a whole force-year or from every force.
-    /// </summary>
-    private async Task MoveRollUpsAsync(SliceKey slice, string sign, CancellationToken ct)
-    {
-        _moveRollUps ??=
-        [
-            MoveCommand("YearlyOutcomeCounts", "DatasetId, ForceId, Year, OffenceId, OutcomeId"),
-            MoveCommand("NationalOutcomeCounts", "DatasetId, Year, OffenceId, OutcomeId"),
-            MoveCommand("AllYearsOutcomeCounts", "DatasetId, ForceId, OffenceId, OutcomeId"),
-        ];
-        foreach (var cmd in _moveRollUps)
-        {
-            Bind(cmd, slice);
-            cmd.Parameters[4].Value = sign == "-" ? -1 : 1;
-            await cmd.ExecuteNonQueryAsync(ct);
-        }
-    }
-
-    /// <summary>Sums one slice's cells by the roll-up's key columns and adds them (times $sign) to its rows.</summary>
-    private SqliteCommand MoveCommand(string table, string keys) => Command(
-        $"INSERT INTO {table} ({keys}, Count, Cells) SELECT {keys}, $sign * SUM(Count), $sign * COUNT(*) FROM OutcomeCounts " +
-        "WHERE DatasetId=$d AND ForceId=$f AND Year=$y AND Period=$p GROUP BY OffenceId, OutcomeId " +
-        $"ON CONFLICT ({keys}) DO UPDATE SET Count = Count + excluded.Count, Cells = Cells + excluded.Cells",
-        "$d", "$f", "$y", "$p", "$sign");
-
-    private SqliteCommand[]? _moveRollUps;
-
-    /// <summary>Drops the roll-up rows of replaced force-years that no cell contributes to any more.</summary>
-    private async Task PruneRollUpsAsync(IReadOnlyCollection<(int DatasetId, int ForceId, int Year)> years, CancellationToken ct)
-    {
-        if (years.Count == 0) return;
-        using var yearly = Command("DELETE FROM YearlyOutcomeCounts WHERE DatasetId=$d AND ForceId=$f AND Year=$y AND Cells=0", "$d", "$f", "$y");
-        using var national = Command("DELETE FROM NationalOutcomeCounts WHERE DatasetId=$d AND Year=$y AND Cells=0", "$d", "$y");
-        using var allYears = Command("DELETE FROM AllYearsOutcomeCounts WHERE DatasetId=$d AND ForceId=$f AND Cells=0", "$d", "$f");
-        foreach (var (d, f, y) in years)
-            foreach (var cmd in new[] { yearly, national, allYears })
-            {
-                foreach (SqliteParameter p in cmd.Parameters) p.Value = p.ParameterName switch { "$d" => d, "$f" => f, _ => y };
-                await cmd.ExecuteNonQueryAsync(ct);
-            }
     }
 
     /// <summary>
@@ -235,12 +192,12 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
         _tx.Release(_savepoint);
         _committed = true;
         _batch.Added(_addedOffences);
+        _batch.RollUps.AddFrom(_rollUps);
         return Task.CompletedTask;
     }
 
     public ValueTask DisposeAsync()
     {
-        foreach (var cmd in _moveRollUps ?? []) cmd.Dispose();
         if (_committed) return ValueTask.CompletedTask;
         foreach (var o in _addedOffences) _refs.Unregister(o);
         try

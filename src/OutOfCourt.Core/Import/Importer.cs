@@ -130,12 +130,16 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
 
     /// <summary>
     /// Parses street files on every core, a few ahead of the writer, and writes them one by one in the given order
-    /// (so a later revision of a slice replaces an earlier one). Memory holds at most a few files' cells and crimes.
+    /// (so a later revision of a slice replaces an earlier one). Memory holds at most a few files' cells and crimes
+    /// (8 bytes a crime: under a megabyte for the largest force's month).
     /// </summary>
     private async Task ImportStreetFilesAsync(IReadOnlyList<ImportSource> sources, Dictionary<string, ImportedFile> known, ImportOptions options,
         IImportProgress progress, ImportBatch batch, Func<FileImportResult, Task> finish, CancellationToken ct)
     {
         var ahead = new Queue<(PoliceUkFile File, Stopwatch Clock, Task Parse)>();
+        // One parse per core at a time, up to four files a core ahead of the writer: a large file (the Metropolitan
+        // Police's) at the head of the queue then holds up the writer, not the parsers behind it.
+        using var cores = new SemaphoreSlim(Environment.ProcessorCount);
         long sinceCompaction = 0;
         try
         {
@@ -143,8 +147,19 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
             {
                 var file = new PoliceUkFile(source, FileFormat.PoliceUkStreet);
                 var clock = Stopwatch.StartNew();
-                ahead.Enqueue((file, clock, Task.Run(() => new PoliceUkParser(refs, options, progress).ParseStreet(file, ct), ct)));
-                if (ahead.Count > Environment.ProcessorCount) await finish(await WriteNextAsync());
+                ahead.Enqueue((file, clock, Task.Run(async () =>
+                {
+                    await cores.WaitAsync(ct);
+                    try
+                    {
+                        new PoliceUkParser(refs, options, progress).ParseStreet(file, ct);
+                    }
+                    finally
+                    {
+                        cores.Release();
+                    }
+                }, ct)));
+                if (ahead.Count > 4 * Environment.ProcessorCount) await finish(await WriteNextAsync());
                 if ((sinceCompaction += source.Length) > CompactEveryBytes)
                 {
                     CompactHeap();
@@ -193,76 +208,100 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
         var probe = new PoliceUkParser(refs, options, progress);
         var groups = sources.Select((s, i) => (Source: s, Order: i, Force: probe.FirstForce(s)))
             .GroupBy(s => s.Force).OrderBy(g => g.Key ?? int.MaxValue).ToList();
-        using var database = new SemaphoreSlim(1, 1);
-        async Task<T> WithDatabaseAsync<T>(Func<Task<T>> work, CancellationToken token)
+        // Forces go in waves of just enough files to keep every core parsing (one force when it has a year of files
+        // or more, several small ones for a month), so a wave holds at most a few crime indexes, whatever the size
+        // of the import. A wave's files are parsed on every core against their force's index, then written while
+        // the next wave is loaded and parsed; the index arrays are refilled from wave to wave (allocating one per
+        // force left the collector hundreds of megabytes). Indexes are read on a connection of their own, so
+        // loading one never waits for the writer: the street files of this run are committed first, for it to see.
+        if (groups.Count == 0) return;
+        await batch.CommitAsync(ct);
+        await using var crimeReader = new SqliteConnection(connection.ConnectionString);
+        OutOfCourtDatabase.EnsureOpen(crimeReader);
+        var spares = new Stack<ulong[]>();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
+        var writing = Task.CompletedTask;
+        try
         {
-            await database.WaitAsync(token);
-            try
+            var forces = new List<OutcomeForce>();
+            foreach (var group in groups)
             {
-                return await work();
+                var crimes = group.Key is { } force ? await CrimeTypeIndex.CountAsync(crimeReader, force, ct) : 0;
+                forces.Add(new OutcomeForce(group.Key, crimes, CrimeTypeIndex.PassesFor(crimes, options.CrimesPerPass),
+                    group.OrderBy(s => s.Order).Select(s => new PoliceUkFile(s.Source, FileFormat.PoliceUkOutcomes)).ToList()));
             }
-            finally
+            foreach (var wave in Waves(forces))
             {
-                database.Release();
+                var passes = wave[0].Passes; // a force joined in passes makes a wave of its own
+                for (var pass = 0; pass < passes; pass++)
+                {
+                    var indexes = new Dictionary<OutcomeForce, CrimeTypeIndex>();
+                    foreach (var force in wave)
+                        indexes[force] = force.Crimes == 0 ? CrimeTypeIndex.Empty
+                            : await CrimeTypeIndex.LoadAsync(crimeReader, force.Id!.Value, force.Crimes, pass, passes, spares.TryPop(out var a) ? a : null, ct);
+                    var parses = wave.SelectMany(force => force.Files.Where(f => !f.Done).Select(file => (File: file, Index: indexes[force])));
+                    await Parallel.ForEachAsync(parses, parallel, (p, t) =>
+                    {
+                        var clock = Stopwatch.StartNew();
+                        new PoliceUkParser(refs, options, progress).ParseOutcomes(p.File, p.Index, pass, passes, t);
+                        p.File.Result.Elapsed += clock.Elapsed;
+                        return ValueTask.CompletedTask;
+                    });
+                    foreach (var index in indexes.Values)
+                        if (index.Entries.Length > 0) spares.Push(index.Entries);
+                    if (pass == 0) // known content is not parsed again (the writer adds to what is known meanwhile)
+                        lock (known)
+                            foreach (var file in wave.SelectMany(f => f.Files))
+                                if (!file.Done && known.TryGetValue(file.Hash, out var earlier))
+                                {
+                                    file.Result.Status = FileStatus.Unchanged;
+                                    file.Result.Message = AlreadyImported(earlier);
+                                }
+                }
+                await writing; // the previous wave's files, in order; then this wave's, while the next is parsed
+                writing = Task.Run(async () =>
+                {
+                    foreach (var file in wave.SelectMany(f => f.Files))
+                    {
+                        var clock = Stopwatch.StartNew();
+                        if (!file.Done) await WriteAsync(file, known, options, batch, ct, null);
+                        file.Result.Elapsed += clock.Elapsed;
+                        await finish(file.Result);
+                    }
+                }, ct);
+                // A wave's files hold little once parsed; a large one leaves garbage worth collecting before the next.
+                if (wave.Sum(f => f.Files.Count) >= 12) CompactHeap();
             }
         }
-
-        // The index arrays (up to 18 MB each) go back here when a force is done, for the next force to fill:
-        // allocating one per force would leave the garbage collector hundreds of megabytes to catch up with.
-        var spareIndexArrays = new System.Collections.Concurrent.ConcurrentBag<ulong[]>();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
-        // Forces go one at a time when each has enough files to keep every core parsing (a year or more of
-        // history): one crime index in memory, not one per core, whatever the size of the import.
-        var oneForceAtATime = groups.Count > 0 && sources.Count / groups.Count >= Environment.ProcessorCount;
-        var forces = new ParallelOptions { MaxDegreeOfParallelism = oneForceAtATime ? 1 : Environment.ProcessorCount, CancellationToken = ct };
-        await Parallel.ForEachAsync(groups, forces, async (group, token) =>
+        finally
         {
-            var files = group.OrderBy(s => s.Order).Select(s => (File: new PoliceUkFile(s.Source, FileFormat.PoliceUkOutcomes), Clock: new Stopwatch())).ToList();
-            var crimes = group.Key is { } force ? await WithDatabaseAsync(() => CrimeTypeIndex.CountAsync(batch.Transaction, force, token), token) : 0;
-            var passes = CrimeTypeIndex.PassesFor(crimes, options.CrimesPerPass);
-            var reusable = crimes > 0 && spareIndexArrays.TryTake(out var spare) ? spare : null;
-            CrimeTypeIndex? index = null;
-            for (var pass = 0; pass < passes; pass++)
+            await writing.ContinueWith(_ => { }, TaskScheduler.Default); // never leave a write running behind an error
+        }
+        await writing;
+    }
+
+    /// <summary>A force's outcome files in this run, and how many street crimes their join has to look through.</summary>
+    private sealed record OutcomeForce(int? Id, long Crimes, int Passes, List<PoliceUkFile> Files);
+
+    /// <summary>Consecutive forces with at least a file per core between them; a force joined in passes alone.</summary>
+    private static IEnumerable<List<OutcomeForce>> Waves(IEnumerable<OutcomeForce> forces)
+    {
+        var wave = new List<OutcomeForce>();
+        foreach (var force in forces)
+        {
+            if (force.Passes > 1 && wave.Count > 0)
             {
-                var previous = index?.Entries ?? reusable;
-                reusable = null; // from here on only the index holds an array: one too small to refill is garbage
-                index = crimes == 0 ? CrimeTypeIndex.Empty
-                    : await WithDatabaseAsync(() => CrimeTypeIndex.LoadAsync(batch.Transaction, group.Key!.Value, crimes, pass, passes, previous, token), token);
-                await Parallel.ForEachAsync(files.Where(f => !f.File.Done), parallel, (f, t) =>
-                {
-                    f.Clock.Start();
-                    new PoliceUkParser(refs, options, progress).ParseOutcomes(f.File, index, pass, passes, t);
-                    f.Clock.Stop();
-                    return ValueTask.CompletedTask;
-                });
-                if (pass == 0) // known content is not parsed again
-                    await WithDatabaseAsync(() =>
-                    {
-                        foreach (var (file, _) in files)
-                            if (!file.Done && known.TryGetValue(file.Hash, out var earlier))
-                            {
-                                file.Result.Status = FileStatus.Unchanged;
-                                file.Result.Message = AlreadyImported(earlier);
-                            }
-                        return Task.FromResult(0);
-                    }, token);
+                yield return wave;
+                wave = [];
             }
-            await WithDatabaseAsync(async () =>
+            wave.Add(force);
+            if (force.Passes > 1 || wave.Sum(f => f.Files.Count) >= Environment.ProcessorCount)
             {
-                foreach (var (file, clock) in files)
-                {
-                    clock.Start();
-                    if (!file.Done) await WriteAsync(file, known, options, batch, token, null);
-                    file.Result.Elapsed = clock.Elapsed;
-                    await finish(file.Result);
-                }
-                return 0;
-            }, token);
-            if (index is { Entries.Length: > 0 }) spareIndexArrays.Add(index.Entries);
-            // A force's files are done: what they allocated is garbage. Collecting it here keeps the process as
-            // small for ten years of data as for one.
-            if (oneForceAtATime) CompactHeap();
-        });
+                yield return wave;
+                wave = [];
+            }
+        }
+        if (wave.Count > 0) yield return wave;
     }
 
     /// <summary>
@@ -282,7 +321,9 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
     {
         var result = file.Result;
         if (file.Done) return;
-        if (known.TryGetValue(file.Hash, out var earlier))
+        ImportedFile? earlier;
+        lock (known) known.TryGetValue(file.Hash, out earlier);
+        if (earlier is not null)
         {
             result.Status = FileStatus.Unchanged;
             result.Message = AlreadyImported(earlier);
@@ -308,7 +349,7 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
         result.SlicesWritten = file.Facts.Slices.Count;
         result.FactsWritten = file.Facts.Cells.Count;
         await writer.CommitAsync(ct);
-        known[file.Hash] = record;
+        lock (known) known[file.Hash] = record;
         result.Status = FileStatus.Imported;
         result.Message = result.SlicesReplaced > 0 ? $"replaced {result.SlicesReplaced} earlier force-period slice(s)" : "";
     }

@@ -156,7 +156,7 @@ internal sealed class PoliceUkParser
     {
         try
         {
-            using var csv = new Utf8CsvReader(source.Open());
+            using var csv = new Utf8CsvReader(source.Open(), bufferSize: 16 << 10); // the header and a row, not the file
             var force = OutcomeColumns.Find(csv).Force;
             while (csv.Read())
                 if (!csv.IsBlankRecord())

@@ -16,7 +16,7 @@ internal sealed class Utf8CsvReader : IDisposable
     private const int MaxRecordBytes = 64 << 20;
 
     private readonly Stream _stream;
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
+    private byte[] _buffer;
     private int _start, _end;
     private bool _eof;
     private long _nextLine = 1;
@@ -24,9 +24,11 @@ internal sealed class Utf8CsvReader : IDisposable
     private bool[] _fieldEscaped = new bool[32];
     private byte[] _scratch = new byte[256];
 
-    public Utf8CsvReader(Stream stream)
+    /// <param name="bufferSize">Bytes read at a time: a megabyte for whole files, a little for a glance at the first rows.</param>
+    public Utf8CsvReader(Stream stream, int bufferSize = 1 << 20)
     {
         _stream = stream;
+        _buffer = ArrayPool<byte>.Shared.Rent(bufferSize);
         Fill();
         if (_buffer.AsSpan(0, _end).StartsWith("\uFEFF"u8)) _start = 3;
         if (!Read()) throw new InvalidDataException("the file is empty: it has no header row");

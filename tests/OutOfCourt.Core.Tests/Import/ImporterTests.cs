@@ -227,6 +227,36 @@ public sealed class ImporterTests : IAsyncLifetime
         (await check.ImportedFiles.CountAsync()).Should().Be(0);
     }
 
+    [Fact]
+    public async Task Cancelling_a_run_keeps_the_files_that_landed_whole_and_nothing_of_the_rest()
+    {
+        var street = Enumerable.Range(1, 12).Select(m => _db.WriteFile($"2016-{m:00}-city-street.csv",
+            Street($"2016-{m:00}", "City of London Police", Enumerable.Range(0, 50).Select(i => ($"m{m}-{i}", "Burglary", "Local resolution")).ToArray()))).ToArray();
+        var outcomes = _db.WriteFile("2016-12-city-outcomes.csv", OutcomesHeader + "\nm1-1,2016-12,City of London Police,City of London Police,,,,,,Local resolution\n");
+        using var cts = new CancellationTokenSource();
+        await using var connection = OutOfCourtDatabase.Open(_db.Path);
+
+        // Cancelled as the outcome file starts: every street file has been written by then.
+        var act = () => new Importer(connection, _db.Refs).ImportAsync([.. street, outcomes], new ImportOptions(), new CancelAtOutcomes(cts), cts.Token);
+
+        await act.Should().ThrowAsync<OperationCanceledException>();
+        await using var check = _db.Context();
+        (await check.ImportedFiles.CountAsync()).Should().Be(12, "the street files landed; the outcome file did not");
+        (await check.Slices.CountAsync()).Should().Be(12, "each street file whole: its one slice");
+        (await check.OutcomeCounts.SumAsync(c => c.Count)).Should().Be(12 * 50);
+        (await check.YearlyOutcomeCounts.SumAsync(c => c.Count)).Should().Be(12 * 50, "the roll-ups went in with the cells");
+        (await check.NationalOutcomeCounts.SumAsync(c => c.Count)).Should().Be(12 * 50);
+        (await check.Datasets.Where(d => d.Key == "police-uk-outcomes").Join(check.OutcomeCounts, d => d.Id, c => c.DatasetId, (d, c) => c).CountAsync())
+            .Should().Be(0);
+    }
+
+    private sealed class CancelAtOutcomes(CancellationTokenSource cts) : IImportProgress
+    {
+        public void FileStarted(ImportSource source, FileFormat format) { if (format == FileFormat.PoliceUkOutcomes) cts.Cancel(); }
+        public void RowsRead(ImportSource source, long rows, long bytes) { }
+        public void FileFinished(FileImportResult result) { }
+    }
+
     private sealed class CancelAfterFirstProgress(CancellationTokenSource cts) : IImportProgress
     {
         public void FileStarted(ImportSource source, FileFormat format) { }

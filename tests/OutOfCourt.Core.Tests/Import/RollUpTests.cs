@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OutOfCourt.Core.Import;
 using OutOfCourt.Core.Queries;
 
 namespace OutOfCourt.Core.Tests.Import;
@@ -70,6 +71,29 @@ public sealed class RollUpTests
         var forces = await ForceTablesAsync(db);
         forces.AllYears.Should().Be(forces.SummedYears).And.Contain("=7 by 2", "the City's burglary resolved locally: 3 in January 2016 and 4 in February");
         forces.AllYears.Split("; ").Should().HaveCount(forces.SummedYears.Split("; ").Length);
+    }
+
+    [Fact]
+    public async Task A_slice_written_and_revised_in_one_run_beside_a_refused_file_leaves_the_rollups_equal_to_the_cells()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var bad = db.WriteFile("b/2016-02-kent-street.csv", ImporterTests.StreetHeader + "\n" +
+                                                           ImporterTests.StreetRow("bad1", "2016-13", Kent, "Burglary", "Local resolution") + "\n");
+
+        // One run, so one transaction: the revision is written over cells that are not committed yet.
+        var run = await db.ImportAsync(
+            Street(db, "a/2016-01-kent-street.csv", Kent, "2016-01", ("Burglary", "Local resolution", 5), ("Robbery", "Local resolution", 1)),
+            bad,
+            Street(db, "c/2016-01-kent-street-v2.csv", Kent, "2016-01", ("Burglary", "Local resolution", 2)),
+            Street(db, "d/2016-02-city-street.csv", City, "2016-02", ("Burglary", "Local resolution", 4)));
+
+        run.Files.Select(f => f.Status).Should().Equal(FileStatus.Imported, FileStatus.Rejected, FileStatus.Imported, FileStatus.Imported);
+        var tables = await TablesAsync(db);
+        tables.National.Should().Be(tables.Cells).And.Be(tables.SummedForces);
+        tables.National.Should().Contain("=6 by 2", "burglary resolved locally in 2016: Kent's revised 2 and the City's 4")
+            .And.NotContain("=1 by 1", "the robbery went with the revision");
+        var forces = await ForceTablesAsync(db);
+        forces.AllYears.Should().Be(forces.SummedYears);
     }
 
     [Fact]
