@@ -4,18 +4,25 @@ using System.Text.RegularExpressions;
 
 /// <summary>
 /// Our import as a user runs it: the `outofcourt` command line in a process of its own, timed from start to exit
-/// (start-up, creating or opening the database, the import), as the peers are. By default the build beside this
-/// benchmark (src/OutOfCourt.Cli/bin/CONFIGURATION); `--cli PATH` measures another, e.g. a published one.
+/// (start-up, creating or opening the database, the import), as the peers are: the build beside this benchmark
+/// (src/OutOfCourt.Cli/bin/CONFIGURATION, as `dotnet run` gives it), or the one the README has researchers publish
+/// for large imports (ReadyToRun: compiled ahead of time, so no start-up spent compiling), or one given by path.
 /// </summary>
 internal static partial class OurCli
 {
-    private static string? _path;
+    /// <summary>An outofcourt.dll (run with dotnet) or executable, checked to exist.</summary>
+    public static string Checked(string path) =>
+        File.Exists(path) ? System.IO.Path.GetFullPath(path) : throw new ArgumentException($"--cli {path}: no such file");
 
-    /// <summary>The outofcourt.dll (run with dotnet) or executable to measure.</summary>
-    public static string Path
+    /// <summary>Publishes the command line as the README says (`dotnet publish ... -p:PublishReadyToRun=true`) into the folder.</summary>
+    public static async Task<string> PublishAsync(string folder)
     {
-        get => _path ??= BuiltBeside();
-        set => _path = File.Exists(value) ? System.IO.Path.GetFullPath(value) : throw new ArgumentException($"--cli {value}: no such file");
+        var project = System.IO.Path.Combine(RepositoryRoot(), "src", "OutOfCourt.Cli");
+        var psi = new ProcessStartInfo("dotnet", ["publish", project, "-c", "Release", "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier,
+            "-p:PublishReadyToRun=true", "--nologo", "-o", folder]);
+        await Measured.RunAsync(psi);
+        var host = System.IO.Path.Combine(folder, OperatingSystem.IsWindows() ? "outofcourt.exe" : "outofcourt");
+        return File.Exists(host) ? host : System.IO.Path.Combine(folder, "outofcourt.dll");
     }
 
     /// <summary>One import: the CLI's own figures from its summary line, and the whole command's time.</summary>
@@ -24,12 +31,12 @@ internal static partial class OurCli
         public double StartSeconds => ProcessSeconds - Seconds;
     }
 
-    /// <summary>Runs `outofcourt import --db DATABASE ARGS...` and reads its summary line.</summary>
-    public static async Task<Imported> ImportAsync(string database, IEnumerable<string> args)
+    /// <summary>Runs `CLI import --db DATABASE ARGS...` and reads its summary line.</summary>
+    public static async Task<Imported> ImportAsync(string cli, string database, IEnumerable<string> args)
     {
-        var psi = Path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
-            ? new ProcessStartInfo("dotnet", [Path, "import", "--db", database, .. args])
-            : new ProcessStartInfo(Path, ["import", "--db", database, .. args]);
+        var psi = cli.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
+            ? new ProcessStartInfo("dotnet", [cli, "import", "--db", database, .. args])
+            : new ProcessStartInfo(cli, ["import", "--db", database, .. args]);
         var (seconds, sampledPeak, _, error) = await Measured.RunAsync(psi);
         var summary = Summary().Match(error);
         if (!summary.Success) throw new InvalidOperationException($"outofcourt printed no summary line:\n{error}");
@@ -42,8 +49,16 @@ internal static partial class OurCli
     [GeneratedRegex(@"summary: .*?(?<rows>[\d,]+) rows read \((?<mb>[\d,.]+) MB\).* in (?<seconds>[\d,.]+) s .*peak memory (?<peak>[\d,]+) MB")]
     private static partial Regex Summary();
 
+    /// <summary>The folder with OutOfCourt.sln, above this benchmark's own.</summary>
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "OutOfCourt.sln"))) return dir.FullName;
+        throw new DirectoryNotFoundException($"OutOfCourt.sln not found above {AppContext.BaseDirectory}");
+    }
+
     /// <summary>src/OutOfCourt.Cli/bin/CONFIGURATION/net10.0/outofcourt.dll, the configuration being this benchmark's own.</summary>
-    private static string BuiltBeside()
+    public static string BuiltBeside()
     {
         var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(System.IO.Path.DirectorySeparatorChar));
         var (framework, configuration) = (here.Name, here.Parent!.Name);

@@ -66,7 +66,7 @@ internal static class Benchmark
             var db = Path.Combine(work, "import.db");
             try
             {
-                return await OurCli.ImportAsync(db, [what]);
+                return await OurCli.ImportAsync(OurCli.BuiltBeside(), db, [what]);
             }
             finally
             {

@@ -55,6 +55,16 @@ internal sealed class ImportBatch(SqliteConnection connection, ReferenceData ref
         else _pending.Add(result);
     }
 
+    /// <summary>
+    /// Adds the roll-up deltas summed so far to the tables, inside the open transaction, once there are a few
+    /// thousand of them. The commit does it anyway; the writer calls this when it would otherwise wait for the
+    /// parsers, so the work is off the critical path, while smaller sums wait to be summed with later files'.
+    /// </summary>
+    public void ApplyRollUps()
+    {
+        if (_tx is not null && RollUps.Rows >= 2048) RollUps.Apply(_tx);
+    }
+
     /// <summary>Commits when the last commit is a second old, so readers and the progress display keep up.</summary>
     public async Task CommitIfDueAsync(CancellationToken ct)
     {

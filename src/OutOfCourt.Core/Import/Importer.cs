@@ -181,6 +181,7 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
         async Task<FileImportResult> WriteNextAsync()
         {
             var (file, clock, parse) = ahead.Peek();
+            if (!parse.IsCompleted) batch.ApplyRollUps(); // the writer would wait for the parsers: do the roll-ups' work meanwhile
             await parse;
             ahead.Dequeue();
             try
@@ -228,18 +229,20 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
             {
                 var crimes = group.Key is { } force ? await CrimeTypeIndex.CountAsync(crimeReader, force, ct) : 0;
                 forces.Add(new OutcomeForce(group.Key, crimes, CrimeTypeIndex.PassesFor(crimes, options.CrimesPerPass),
-                    group.OrderBy(s => s.Order).Select(s => new PoliceUkFile(s.Source, FileFormat.PoliceUkOutcomes)).ToList()));
+                    group.OrderBy(s => s.Order).Select(s => s.Source).ToList()));
             }
-            foreach (var wave in Waves(forces))
+            foreach (var forcesOfWave in Waves(forces))
             {
-                var passes = wave[0].Passes; // a force joined in passes makes a wave of its own
+                // A wave's files live until they are written: ten years are five thousand of them.
+                var wave = forcesOfWave.Select(f => (Force: f, Files: f.Sources.Select(s => new PoliceUkFile(s, FileFormat.PoliceUkOutcomes)).ToList())).ToList();
+                var passes = wave[0].Force.Passes; // a force joined in passes makes a wave of its own
                 for (var pass = 0; pass < passes; pass++)
                 {
-                    var indexes = new Dictionary<OutcomeForce, CrimeTypeIndex>();
-                    foreach (var force in wave)
-                        indexes[force] = force.Crimes == 0 ? CrimeTypeIndex.Empty
-                            : await CrimeTypeIndex.LoadAsync(crimeReader, force.Id!.Value, force.Crimes, pass, passes, spares.TryPop(out var a) ? a : null, ct);
-                    var parses = wave.SelectMany(force => force.Files.Where(f => !f.Done).Select(file => (File: file, Index: indexes[force])));
+                    var indexes = new List<CrimeTypeIndex>();
+                    foreach (var (force, _) in wave)
+                        indexes.Add(force.Crimes == 0 ? CrimeTypeIndex.Empty
+                            : await CrimeTypeIndex.LoadAsync(crimeReader, force.Id!.Value, force.Crimes, pass, passes, spares.TryPop(out var a) ? a : null, ct));
+                    var parses = wave.SelectMany((force, i) => force.Files.Where(f => !f.Done).Select(file => (File: file, Index: indexes[i])));
                     await Parallel.ForEachAsync(parses, parallel, (p, t) =>
                     {
                         var clock = Stopwatch.StartNew();
@@ -247,11 +250,11 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
                         p.File.Result.Elapsed += clock.Elapsed;
                         return ValueTask.CompletedTask;
                     });
-                    foreach (var index in indexes.Values)
+                    foreach (var index in indexes)
                         if (index.Entries.Length > 0) spares.Push(index.Entries);
                     if (pass == 0) // known content is not parsed again (the writer adds to what is known meanwhile)
                         lock (known)
-                            foreach (var file in wave.SelectMany(f => f.Files))
+                            foreach (var file in wave.SelectMany(w => w.Files))
                                 if (!file.Done && known.TryGetValue(file.Hash, out var earlier))
                                 {
                                     file.Result.Status = FileStatus.Unchanged;
@@ -261,16 +264,17 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
                 await writing; // the previous wave's files, in order; then this wave's, while the next is parsed
                 writing = Task.Run(async () =>
                 {
-                    foreach (var file in wave.SelectMany(f => f.Files))
+                    foreach (var file in wave.SelectMany(w => w.Files))
                     {
                         var clock = Stopwatch.StartNew();
                         if (!file.Done) await WriteAsync(file, known, options, batch, ct, null);
                         file.Result.Elapsed += clock.Elapsed;
                         await finish(file.Result);
                     }
+                    batch.ApplyRollUps(); // while the next wave is still being parsed
                 }, ct);
                 // A wave's files hold little once parsed; a large one leaves garbage worth collecting before the next.
-                if (wave.Sum(f => f.Files.Count) >= 12) CompactHeap();
+                if (wave.Sum(w => w.Files.Count) >= 12) CompactHeap();
             }
         }
         finally
@@ -281,7 +285,7 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
     }
 
     /// <summary>A force's outcome files in this run, and how many street crimes their join has to look through.</summary>
-    private sealed record OutcomeForce(int? Id, long Crimes, int Passes, List<PoliceUkFile> Files);
+    private sealed record OutcomeForce(int? Id, long Crimes, int Passes, IReadOnlyList<ImportSource> Sources);
 
     /// <summary>Consecutive forces with at least a file per core between them; a force joined in passes alone.</summary>
     private static IEnumerable<List<OutcomeForce>> Waves(IEnumerable<OutcomeForce> forces)
@@ -295,7 +299,7 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
                 wave = [];
             }
             wave.Add(force);
-            if (force.Passes > 1 || wave.Sum(f => f.Files.Count) >= Environment.ProcessorCount)
+            if (force.Passes > 1 || wave.Sum(f => f.Sources.Count) >= Environment.ProcessorCount)
             {
                 yield return wave;
                 wave = [];

@@ -24,7 +24,8 @@ internal sealed class RollUpDeltas
         public int Cells;
     }
 
-    public bool IsEmpty => _yearly.Count == 0;
+    /// <summary>Rows of the yearly roll-up waiting to be written (the other two have fewer).</summary>
+    public int Rows => _yearly.Count;
 
     /// <summary>A cell written (<paramref name="sign"/> 1) or taken away with its slice (-1).</summary>
     public void Add(FactKey cell, long count, int sign)
