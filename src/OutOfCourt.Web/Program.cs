@@ -8,7 +8,8 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton<AppData>();
 builder.Services.AddSingleton(sp => sp.GetRequiredService<AppData>().Refs);
-builder.Services.AddDbContext<OutOfCourtDbContext>((sp, o) => o.UseSqliteReadOnlyFriendly(sp.GetRequiredService<AppData>().DatabasePath));
+// Pooled: a fresh context per request spent longer setting up its services than a cold page spends in SQLite.
+builder.Services.AddDbContextPool<OutOfCourtDbContext>((sp, o) => o.UseSqliteReadOnlyFriendly(sp.GetRequiredService<AppData>().DatabasePath));
 builder.Services.AddScoped(sp => new DatasetCatalog(sp.GetRequiredService<OutOfCourtDbContext>(), sp.GetRequiredService<AppData>().Refs,
     sp.GetRequiredService<AppData>().DefaultDataset, sp.GetRequiredService<QueryCache>()));
 builder.Services.AddSingleton<QueryCache>();

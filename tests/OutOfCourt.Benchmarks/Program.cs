@@ -22,10 +22,11 @@ internal static class Benchmark
                 return 2;
             }
         }
-        if (args.Length > 1 && args[0] == "latency") // an existing database, e.g. kept from a national run: latency [DB] [--cold-runs N] [--warm-runs N]
+        if (args.Length > 1 && args[0] == "latency") // an existing database, e.g. kept from a national run: latency DB [--cold-runs N] [--warm-runs N] [--addresses /,/forces]
         {
             var o = new Options(args[2..]);
-            await QueryLatency.RunAsync(args[1], o.Int("--cold-runs", 20), o.Int("--warm-runs", 200));
+            await QueryLatency.RunAsync(args[1], o.Int("--cold-runs", 20), o.Int("--warm-runs", 200),
+                o.Text("--addresses", "").Split(',', StringSplitOptions.RemoveEmptyEntries));
             return 0;
         }
 

@@ -24,8 +24,9 @@ internal static class QueryLatency
         "/api/v1/counts?dataset=home-office-closed&offence=88A&by=force,outcome", "/api/v1/datasets", "/api/v1/forces",
     ];
 
-    public static async Task RunAsync(string databasePath, int coldRuns, int warmRuns)
+    public static async Task RunAsync(string databasePath, int coldRuns, int warmRuns, IReadOnlyList<string>? only = null)
     {
+        var addresses = only is { Count: > 0 } ? only : Addresses;
         await using var factory = new InProcessApp(databasePath, loadBundled: false);
         using var client = factory.CreateClient();
         var queryCache = factory.Services.GetRequiredService<QueryCache>();
@@ -37,8 +38,8 @@ internal static class QueryLatency
         // Every address once, in turn, before any is measured cold: the first requests after start also compile the
         // app's code, and the cold figures are about the queries, not about the start-up of whichever address is first.
         var firsts = new Dictionary<string, double>();
-        foreach (var address in Addresses) firsts[address] = await TimeAsync(client, address);
-        foreach (var address in Addresses)
+        foreach (var address in addresses) firsts[address] = await TimeAsync(client, address);
+        foreach (var address in addresses)
         {
             var first = firsts[address];
             var cold = new List<double>(coldRuns);

@@ -270,3 +270,8 @@ INSERT INTO AllYearsOutcomeCounts (DatasetId, ForceId, OffenceId, OutcomeId, Cou
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261124194230_NationalRollUp', '10.0.15');
 
+CREATE INDEX "IX_Slices_Dataset_File" ON "Slices" ("DatasetId", "ImportedFileId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202071322_SliceFilesByDataset', '10.0.15');
+

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using OutOfCourt.Core.Data;
 using OutOfCourt.Core.Domain;
 using OutOfCourt.Core.Reference;
@@ -51,43 +50,40 @@ public sealed class DatasetCatalog(OutOfCourtDbContext db, ReferenceData refs, s
     /// </summary>
     private async Task<IReadOnlyList<DatasetSummary>> ReadSummariesAsync(CancellationToken ct)
     {
-        var slices = (await db.Database.SqlQueryRaw<SliceTotals>(
-                "SELECT DatasetId, COUNT(DISTINCT ForceId) AS Forces, MIN(Year) AS First, MAX(Year) AS Last, SUM(Rows) AS Rows, " +
-                "COUNT(DISTINCT ImportedFileId) AS Files, COUNT(DISTINCT ForceId * 10000 + Year) AS ForceYears FROM Slices GROUP BY DatasetId")
-            .ToListAsync(ct)).ToDictionary(x => x.DatasetId);
-        var current = db.ImportedFiles.AsNoTracking().Where(f => f.ReplacedAt == null);
-        var notes = await current.Where(f => f.Note != "").GroupBy(f => new { f.DatasetId, f.Note })
-            .Select(g => new { g.Key.DatasetId, g.Key.Note, First = g.Min(f => f.Id) }).ToListAsync(ct);
-        var latestIds = await current.GroupBy(f => f.DatasetId).Select(g => g.Max(f => f.Id)).ToListAsync(ct);
-        var latest = (await db.ImportedFiles.AsNoTracking().Where(f => latestIds.Contains(f.Id)).Select(f => new { f.DatasetId, f.ImportedAt }).ToListAsync(ct))
-            .ToDictionary(f => f.DatasetId, f => f.ImportedAt);
+        // Force-years first, in the order of the summary index, so no COUNT(DISTINCT) needs a sort of every slice.
+        var slices = (await Sql.ReadAsync(db,
+                "SELECT DatasetId, COUNT(DISTINCT ForceId), MIN(Year), MAX(Year), SUM(Rows), COUNT(*) FROM " +
+                "(SELECT DatasetId, ForceId, Year, SUM(Rows) AS Rows FROM Slices GROUP BY DatasetId, ForceId, Year) GROUP BY DatasetId",
+                r => (DatasetId: r.GetInt32(0), Forces: r.GetInt32(1), First: r.GetInt32(2), Last: r.GetInt32(3), Rows: r.GetInt64(4),
+                    ForceYears: r.GetInt32(5)), ct))
+            .ToDictionary(x => x.DatasetId);
+        var files = (await Sql.ReadAsync(db, "SELECT DatasetId, COUNT(DISTINCT ImportedFileId) FROM Slices GROUP BY DatasetId",
+                r => (DatasetId: r.GetInt32(0), Files: r.GetInt32(1)), ct))
+            .ToDictionary(x => x.DatasetId, x => x.Files);
+        var notes = await Sql.ReadAsync(db,
+            "SELECT DatasetId, Note, MIN(Id) FROM ImportedFiles WHERE ReplacedAt IS NULL AND Note <> '' GROUP BY DatasetId, Note",
+            r => (DatasetId: r.GetInt32(0), Note: r.GetString(1), First: r.GetInt32(2)), ct);
+        var latest = (await Sql.ReadAsync(db,
+                "SELECT f.DatasetId, f.ImportedAt FROM ImportedFiles f " +
+                "JOIN (SELECT MAX(Id) AS Id FROM ImportedFiles WHERE ReplacedAt IS NULL GROUP BY DatasetId) m ON f.Id = m.Id",
+                r => (DatasetId: r.GetInt32(0), At: DateTimeOffset.Parse(r.GetString(1), System.Globalization.CultureInfo.InvariantCulture)), ct))
+            .ToDictionary(f => f.DatasetId, f => f.At);
         return refs.Datasets.Select(d =>
         {
-            var s = slices.GetValueOrDefault(d.Id);
-            return new DatasetSummary(d, s?.Files ?? 0, s?.Forces ?? 0, s?.First, s?.Last, s?.Rows ?? 0, s?.ForceYears ?? 0,
+            var found = slices.TryGetValue(d.Id, out var s);
+            return new DatasetSummary(d, files.GetValueOrDefault(d.Id), found ? s.Forces : 0, found ? s.First : null, found ? s.Last : null,
+                found ? s.Rows : 0, found ? s.ForceYears : 0,
                 notes.Where(n => n.DatasetId == d.Id).OrderBy(n => n.First).Select(n => n.Note).ToList(),
                 latest.TryGetValue(d.Id, out var at) ? at : null);
         }).ToList();
-    }
-
-    /// <summary>One dataset's slices summed, as SQLite returns them.</summary>
-    private sealed class SliceTotals
-    {
-        public int DatasetId { get; set; }
-        public int Forces { get; set; }
-        public int First { get; set; }
-        public int Last { get; set; }
-        public long Rows { get; set; }
-        public int Files { get; set; }
-        public int ForceYears { get; set; }
     }
 
     private long? _version;
 
     /// <summary>Bumped by every file an import lands (see <see cref="QueryCache"/>).</summary>
     public async Task<long> DataVersionAsync(CancellationToken ct = default) =>
-        _version ??= long.TryParse(await db.Settings.AsNoTracking().Where(s => s.Key == QueryCache.VersionKey)
-            .Select(s => s.Value).FirstOrDefaultAsync(ct), out var v) ? v : 0;
+        _version ??= long.TryParse((await Sql.ReadAsync(db, "SELECT Value FROM Settings WHERE Key = $key", r => r.GetString(0), ct,
+            ("$key", QueryCache.VersionKey))).FirstOrDefault(), out var v) ? v : 0;
 
     /// <summary>The dataset the user named, or the default; throws <see cref="QueryException"/> for an unknown or empty one.</summary>
     public async Task<(DatasetSummary Summary, bool IsDefault)> ResolveAsync(string? key, CancellationToken ct = default)
@@ -117,11 +113,8 @@ public sealed class DatasetCatalog(OutOfCourtDbContext db, ReferenceData refs, s
         {
             var perYear = dataset.PeriodKind.PeriodsPerYear();
             _coverage[dataset.Id] = cells = await CachedAsync<IReadOnlyList<CoverageCell>>($"catalog:coverage:{dataset.Id}", async token =>
-                (await db.Slices.AsNoTracking().Where(s => s.DatasetId == dataset.Id)
-                    .GroupBy(s => new { s.ForceId, s.Year })
-                    .Select(g => new { g.Key.ForceId, g.Key.Year, Periods = g.Count() }).ToListAsync(token))
-                .Select(x => new CoverageCell(x.ForceId, x.Year, x.Periods, perYear))
-                .OrderBy(x => x.ForceId).ThenBy(x => x.Year).ToList(), ct);
+                await Sql.ReadAsync(db, "SELECT ForceId, Year, COUNT(*) FROM Slices WHERE DatasetId = $d GROUP BY ForceId, Year ORDER BY ForceId, Year",
+                    r => new CoverageCell(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), perYear), token, ("$d", dataset.Id)), ct);
         }
         return forceId is { } f ? cells.Where(c => c.ForceId == f).ToList() : cells;
     }

@@ -98,12 +98,16 @@ public sealed class Dashboard(OutcomeQueryService queries, ReferenceData refs)
     /// <summary>Forces ranked by a measure for one filter: community resolutions, their share of outcomes, or their share of outcomes for serious offences.</summary>
     public async Task<(ChartSpec Chart, IReadOnlyList<ForceRank> Ranks)> RankingAsync(OutcomeFilter filter, Measure measure, string id, string title, int? top = null)
     {
-        var result = await queries.RunAsync(filter with { Outcome = null, SeriousOnly = filter.SeriousOnly || measure == Measure.SeriousShare },
-            [GroupBy.Force, GroupBy.Outcome, GroupBy.Serious]);
+        // Two small questions rather than one large one: outcomes by force and class, and community resolutions by
+        // force split by seriousness (seriousness needs every offence; the outcomes do not).
+        var scoped = filter with { Outcome = null, SeriousOnly = filter.SeriousOnly || measure == Measure.SeriousShare };
+        var result = await queries.RunAsync(scoped, [GroupBy.Force, GroupBy.Outcome]);
+        var resolutions = (await queries.RunAsync(scoped with { Outcome = CommunityResolution }, [GroupBy.Force, GroupBy.Serious])).Rows
+            .ToLookup(r => r.Force!);
         var (summary, _) = await queries.Catalog.ResolveAsync(result.Dataset.Key);
         var ranks = result.Rows.GroupBy(r => r.Force!).Select(g => new ForceRank(g.Key,
-                g.Where(r => r.OutcomeClass!.Slug == CommunityResolution).Sum(r => r.Count),
-                g.Where(r => r.OutcomeClass!.Slug == CommunityResolution && r.Serious == true).Sum(r => r.Count),
+                resolutions[g.Key].Sum(r => r.Count),
+                resolutions[g.Key].Where(r => r.Serious == true).Sum(r => r.Count),
                 g.Where(r => r.OutcomeClass!.IsOutcome).Sum(r => r.Count)))
             .Where(r => r.Outcomes > 0)
             .OrderByDescending(r => measure == Measure.Count ? r.CommunityResolutions : r.Share)
@@ -167,12 +171,15 @@ public sealed class Dashboard(OutcomeQueryService queries, ReferenceData refs)
     public async Task<Headline?> HeadlineAsync(DatasetSummary summary)
     {
         if (summary.LastYear is not { } year) return null;
-        var result = await queries.RunAsync(new OutcomeFilter { Dataset = summary.Dataset.Key }.WithYear(year), [GroupBy.Outcome, GroupBy.Serious]);
+        // Outcomes by class, and community resolutions by seriousness: two small questions (as for the ranking).
+        var filter = new OutcomeFilter { Dataset = summary.Dataset.Key }.WithYear(year);
+        var result = await queries.RunAsync(filter, [GroupBy.Outcome]);
+        var resolutions = await queries.RunAsync(filter with { Outcome = CommunityResolution }, [GroupBy.Serious]);
         var coverage = await queries.Catalog.CoverageAsync(summary.Dataset);
         return new Headline(summary, summary.Dataset.PeriodKind.YearLabel(year), year,
             result.Rows.Where(r => r.OutcomeClass!.Slug == CommunityResolution).Sum(r => r.Count),
             result.Rows.Where(r => r.OutcomeClass!.IsOutcome).Sum(r => r.Count),
-            result.Rows.Where(r => r.OutcomeClass!.Slug == CommunityResolution && r.Serious == true).Sum(r => r.Count),
+            resolutions.Rows.Where(r => r.Serious == true).Sum(r => r.Count),
             coverage.Where(c => c.Year == year).Select(c => c.ForceId).Distinct().Count(),
             coverage.Any(c => c.Year == year && !c.Full));
     }

@@ -28,6 +28,8 @@ internal sealed class SliceConfiguration : IEntityTypeConfiguration<Slice>
         b.HasIndex(x => x.ImportedFileId);
         // Every column the catalog's summary reads, so it scans this index and not the table.
         b.HasIndex(x => new { x.DatasetId, x.ForceId, x.Year, x.Rows, x.ImportedFileId }).HasDatabaseName("IX_Slices_Summary");
+        // The files of each dataset, counted without sorting (a Home Office file supplies two datasets).
+        b.HasIndex(x => new { x.DatasetId, x.ImportedFileId }).HasDatabaseName("IX_Slices_Dataset_File");
         b.HasOne<Dataset>().WithMany().HasForeignKey(x => x.DatasetId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Force>().WithMany().HasForeignKey(x => x.ForceId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<ImportedFile>().WithMany().HasForeignKey(x => x.ImportedFileId).OnDelete(DeleteBehavior.Restrict);

@@ -426,6 +426,9 @@ namespace OutOfCourt.Core.Data.Migrations
 
                     b.HasIndex("ImportedFileId");
 
+                    b.HasIndex("DatasetId", "ImportedFileId")
+                        .HasDatabaseName("IX_Slices_Dataset_File");
+
                     b.HasIndex("DatasetId", "ForceId", "Year", "Period")
                         .IsUnique();
 
