@@ -14,9 +14,9 @@ namespace OutOfCourt.Core.Import;
 /// </summary>
 internal sealed class RollUpDeltas
 {
-    private readonly Dictionary<(int Dataset, int Force, int Year, int Offence, int Outcome), Delta> _yearly = new();
-    private readonly Dictionary<(int Dataset, int Year, int Offence, int Outcome), Delta> _national = new();
-    private readonly Dictionary<(int Dataset, int Force, int Offence, int Outcome), Delta> _allYears = new();
+    private Dictionary<(int Dataset, int Force, int Year, int Offence, int Outcome), Delta> _yearly = new();
+    private Dictionary<(int Dataset, int Year, int Offence, int Outcome), Delta> _national = new();
+    private Dictionary<(int Dataset, int Force, int Offence, int Outcome), Delta> _allYears = new();
 
     private struct Delta
     {
@@ -45,6 +45,13 @@ internal sealed class RollUpDeltas
     /// <summary>Adds another writer's deltas to these.</summary>
     public void AddFrom(RollUpDeltas other)
     {
+        if (_yearly.Count == 0) // nothing here yet: take the other's tables rather than copy them (a Home Office file's are large)
+        {
+            (_yearly, other._yearly) = (other._yearly, _yearly);
+            (_national, other._national) = (other._national, _national);
+            (_allYears, other._allYears) = (other._allYears, _allYears);
+            return;
+        }
         foreach (var (key, d) in other._yearly) Merge(_yearly, key, d);
         foreach (var (key, d) in other._national) Merge(_national, key, d);
         foreach (var (key, d) in other._allYears) Merge(_allYears, key, d);
@@ -83,6 +90,13 @@ internal sealed class RollUpDeltas
     /// in order.
     /// </summary>
     private static void Apply(SqliteTransaction tx, string table, string[] keys, IEnumerable<(int[] Key, Delta Delta)> rows)
+    {
+        // In statements of a few thousand rows: a Home Office file moves a quarter of a million, whose JSON at once
+        // was tens of megabytes.
+        foreach (var chunk in rows.Chunk(4096)) ApplyChunk(tx, table, keys, chunk);
+    }
+
+    private static void ApplyChunk(SqliteTransaction tx, string table, string[] keys, IEnumerable<(int[] Key, Delta Delta)> rows)
     {
         var upserts = new System.Text.StringBuilder("[");
         var emptied = new System.Text.StringBuilder("[");
