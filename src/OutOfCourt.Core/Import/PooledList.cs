@@ -3,12 +3,13 @@ using System.Buffers;
 namespace OutOfCourt.Core.Import;
 
 /// <summary>
-/// A growable list on arrays borrowed from the shared pool and given back on Dispose: file after file of crimes
-/// reuses the same few arrays instead of leaving large ones for the garbage collector, which keeps memory flat.
+/// A growable list on arrays borrowed from <see cref="ImportPools"/> and given back on Dispose: file after file of
+/// crimes reuses the same few arrays instead of leaving large ones for the garbage collector, which keeps memory flat.
 /// </summary>
 internal sealed class PooledList<T> : IDisposable where T : struct
 {
-    private T[] _items = ArrayPool<T>.Shared.Rent(1024);
+    private static readonly ArrayPool<T> Pool = ImportPools.Create<T>();
+    private T[] _items = Pool.Rent(1024);
 
     public int Count { get; private set; }
     public Span<T> Span => _items.AsSpan(0, Count);
@@ -17,9 +18,9 @@ internal sealed class PooledList<T> : IDisposable where T : struct
     {
         if (Count == _items.Length)
         {
-            var bigger = ArrayPool<T>.Shared.Rent(_items.Length * 2);
+            var bigger = Pool.Rent(_items.Length * 2);
             _items.AsSpan(0, Count).CopyTo(bigger);
-            ArrayPool<T>.Shared.Return(_items);
+            Pool.Return(_items);
             _items = bigger;
         }
         _items[Count++] = item;
@@ -28,8 +29,20 @@ internal sealed class PooledList<T> : IDisposable where T : struct
     public void Dispose()
     {
         if (_items.Length == 0) return;
-        ArrayPool<T>.Shared.Return(_items);
+        Pool.Return(_items);
         _items = [];
         Count = 0;
     }
+}
+
+/// <summary>
+/// The import's own array pools: a few arrays of each size, shared by every thread. The runtime's shared pool
+/// keeps arrays per thread and per core as well, so each thread the pool of workers adds over a long import kept
+/// its own buffers: memory grew with the length of the run.
+/// </summary>
+internal static class ImportPools
+{
+    public static ArrayPool<T> Create<T>() => ArrayPool<T>.Create(maxArrayLength: 64 << 20, maxArraysPerBucket: 2 * Environment.ProcessorCount + 2);
+
+    public static readonly ArrayPool<byte> Bytes = Create<byte>();
 }

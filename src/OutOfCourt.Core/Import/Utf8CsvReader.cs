@@ -28,7 +28,7 @@ internal sealed class Utf8CsvReader : IDisposable
     public Utf8CsvReader(Stream stream, int bufferSize = 1 << 20)
     {
         _stream = stream;
-        _buffer = ArrayPool<byte>.Shared.Rent(bufferSize);
+        _buffer = ImportPools.Bytes.Rent(bufferSize);
         Fill();
         if (_buffer.AsSpan(0, _end).StartsWith("\uFEFF"u8)) _start = 3;
         if (!Read()) throw new InvalidDataException("the file is empty: it has no header row");
@@ -198,9 +198,9 @@ internal sealed class Utf8CsvReader : IDisposable
         {
             if (_buffer.Length >= MaxRecordBytes)
                 throw new InvalidDataException($"line {_nextLine}: a record longer than {MaxRecordBytes >> 20} MB; is a quote left open?");
-            var bigger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
+            var bigger = ImportPools.Bytes.Rent(_buffer.Length * 2);
             _buffer.CopyTo(bigger, 0);
-            ArrayPool<byte>.Shared.Return(_buffer);
+            ImportPools.Bytes.Return(_buffer);
             _buffer = bigger;
         }
         else if (_start > 0) Buffer.BlockCopy(_buffer, _start, _buffer, 0, left);
@@ -222,7 +222,7 @@ internal sealed class Utf8CsvReader : IDisposable
     {
         _stream.Dispose();
         if (_buffer.Length == 0) return;
-        ArrayPool<byte>.Shared.Return(_buffer);
+        ImportPools.Bytes.Return(_buffer);
         _buffer = [];
     }
 }
