@@ -69,6 +69,7 @@ internal static class NationalBenchmark
                 // The first build's database is kept for the latency runs; the others import into a scratch one.
                 var into = ours is null ? db : Path.Combine(work, $"{size}-scratch.db");
                 PageCache.Warm(all);
+                await PageCache.SettleAsync();
                 var run = await OurCli.ImportAsync(cli, into, police);
                 if (run.Rows != rows) throw new InvalidOperationException($"outofcourt read {run.Rows:N0} rows; the generator wrote {rows:N0}");
                 // The whole command, as the peers are timed: start-up and creating the database included.
@@ -91,6 +92,7 @@ internal static class NationalBenchmark
                     continue;
                 }
                 PageCache.Warm(all);
+                await PageCache.SettleAsync();
                 var result = await Peers.RunAsync(peer, Path.Combine(work, $"{size}-{peer}.db"), street, outcomes);
                 Row($"{Peers.Describe(peer)} + GROUP BY", result.Seconds, rows, bytes, result.PeakBytes, result.DatabaseBytes, result.Seconds / ours!.ProcessSeconds,
                     $"  (import {result.ImportSeconds:N1} s, GROUP BY {result.QuerySeconds:N1} s)");
@@ -98,7 +100,9 @@ internal static class NationalBenchmark
 
             if (size != "month")
             {
+                await PageCache.SettleAsync();
                 await QueryLatency.RunAsync(db, coldRuns, warmRuns);
+                await PageCache.SettleAsync();
                 if (wrkSeconds > 0) await Throughput.RunAsync(db, wrkSeconds);
             }
             Sqlite.Delete(db);
@@ -138,6 +142,17 @@ internal static class NationalBenchmark
 /// </summary>
 internal static class PageCache
 {
+    /// <summary>
+    /// Waits until the writes of the tool before (a peer's database of up to 21 GB, its deletion) are on disk: the
+    /// kernel writes them back in its own time, and a measurement started meanwhile shares the disk and a core with
+    /// that write-back (ten years' cold query times doubled at p95 right after sqlite3).
+    /// </summary>
+    public static async Task SettleAsync()
+    {
+        using var sync = Process.Start(new ProcessStartInfo("sync") { UseShellExecute = false });
+        if (sync is not null) await sync.WaitForExitAsync();
+    }
+
     public static void Warm(IEnumerable<string> files)
     {
         var buffer = new byte[1 << 20];

@@ -69,7 +69,7 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
         {
             try
             {
-                foreach (var source in ImportSource.Expand(path)) sources.Add((source, options.Map is null ? Detect(source) : FileFormat.LongForm, null));
+                foreach (var source in ImportSource.Expand(path)) sources.Add(options.Map is null ? Detect(source) : (source, FileFormat.LongForm, null));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
             {
@@ -99,10 +99,21 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
             known, options, progress, batch, FinishAsync, ct);
     }
 
-    private static FileFormat Detect(ImportSource source)
+    /// <summary>
+    /// A file's format, told from its header alone (16 KB read with the import's own reader: opening a CsvHelper
+    /// reader for each of a month's 88 files cost a tenth of its import). A file that cannot be read is refused by name.
+    /// </summary>
+    private static (ImportSource, FileFormat, string?) Detect(ImportSource source)
     {
-        using var reader = Csv.Open(source.Open());
-        return FileFormats.Detect(reader.Headers);
+        try
+        {
+            using var reader = new Utf8CsvReader(source.Open(), bufferSize: 16 << 10);
+            return (source, FileFormats.Detect(reader.Headers), null);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            return (source, FileFormat.Unknown, e.Message);
+        }
     }
 
     /// <summary>

@@ -165,6 +165,22 @@ public sealed class ImporterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_empty_file_in_a_folder_is_refused_by_its_own_name_and_the_others_land()
+    {
+        _db.WriteFile("month/2016-03/2016-03-city-of-london-street.csv", Street("2016-03", "City of London Police", ("e1", "Drugs", "Suspect charged")));
+        var empty = _db.WriteFile("month/2016-03/2016-03-city-of-london-outcomes.csv", "");
+
+        var run = await _db.ImportAsync(Path.Combine(_db.Folder, "month"));
+
+        run.Files.Should().HaveCount(2);
+        var refused = run.Files.Single(f => f.Status == FileStatus.Rejected);
+        refused.File.Should().Be(empty);
+        refused.Message.Should().Contain("empty");
+        run.Files.Single(f => f.File != empty).Status.Should().Be(FileStatus.Imported);
+        (await TotalAsync()).Should().Be(1);
+    }
+
+    [Fact]
     public async Task A_short_row_says_how_many_fields_it_has()
     {
         var content = StreetHeader + "\na1,2016-03,City of London Police\n";
