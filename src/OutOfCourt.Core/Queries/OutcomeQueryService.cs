@@ -158,6 +158,13 @@ public sealed class OutcomeQueryService(OutOfCourtDbContext db, ReferenceData re
         var national = r.Forces.Count == 0 && !force;
         var allYears = !national && r.AllYears && !year;
         var table = national ? "NationalOutcomeCounts" : allYears ? "AllYearsOutcomeCounts" : "YearlyOutcomeCounts";
+        // Named forces over a span of years: SQLite, without statistics, reads the year-ordered index for the year
+        // range, i.e. every force's rows of those years, and keeps the force's. The force-ordered index reads the
+        // force's rows alone (ten years of the Metropolitan Police's Home Office outcomes: 14 ms instead of 61 ms;
+        // by year and outcome from data.police.uk: 1.4 ms instead of 5.7 ms). Not when offences are filtered or
+        // grouped: there SQLite's own choice, the primary key in year order, was the faster.
+        if (table == "YearlyOutcomeCounts" && r.Forces.Count > 0 && r.YearFrom != r.YearTo && !offence && r.Category is null && r.Offence is null && !r.SeriousOnly)
+            table += " INDEXED BY IX_YearlyOutcomeCounts_Dataset_Force_Covering";
         var groups = stored.Where(c => c.Item1).Select(c => c.Item2).ToList();
         return $"SELECT {string.Join(", ", stored.Select(c => c.Item1 ? c.Item2 : "0"))}, SUM(Count) FROM {table} " +
                $"WHERE {Where(r, years: !allYears)}{(groups.Count > 0 ? $" GROUP BY {string.Join(", ", groups)}" : " HAVING COUNT(*) > 0")}";
