@@ -22,8 +22,8 @@ public static class Csv
 
     /// <summary>
     /// Reads a small reference file into header-keyed rows. Not for data files, which are streamed. Read with the
-    /// import's own reader: every start of the CLI and the web app reads these files, and setting up CsvHelper for
-    /// them cost a third of the CLI's start-up.
+    /// import's own reader: every start of the CLI and the web app reads these files, and setting CsvHelper up for
+    /// them cost about 12 ms of the CLI's 0.2 s start-up (a data.police.uk import then never sets it up).
     /// </summary>
     public static IReadOnlyList<IReadOnlyDictionary<string, string>> ReadSmallFile(string path)
     {

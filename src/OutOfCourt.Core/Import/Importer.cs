@@ -100,8 +100,9 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
     }
 
     /// <summary>
-    /// A file's format, told from its header alone (16 KB read with the import's own reader: opening a CsvHelper
-    /// reader for each of a month's 88 files cost a tenth of its import). A file that cannot be read is refused by name.
+    /// A file's format, told from its header alone (16 KB read with the import's own reader, which the import sets up
+    /// anyway, instead of a CsvHelper reader per file). A file that cannot be read, or is empty, is refused by its own
+    /// name; the other files of its folder still land.
     /// </summary>
     private static (ImportSource, FileFormat, string?) Detect(ImportSource source)
     {

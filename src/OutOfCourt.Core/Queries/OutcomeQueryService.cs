@@ -163,12 +163,15 @@ public sealed class OutcomeQueryService(OutOfCourtDbContext db, ReferenceData re
         // force's rows alone (ten years of the Metropolitan Police's Home Office outcomes: 14 ms instead of 61 ms;
         // by year and outcome from data.police.uk: 1.4 ms instead of 5.7 ms). Not when offences are filtered or
         // grouped: there SQLite's own choice, the primary key in year order, was the faster.
-        if (table == "YearlyOutcomeCounts" && r.Forces.Count > 0 && r.YearFrom != r.YearTo && !offence && r.Category is null && r.Offence is null && !r.SeriousOnly)
+        if (table == "YearlyOutcomeCounts" && r.Forces.Count > 0 && r.YearFrom != r.YearTo && !offence && !FiltersOffences(r))
             table += " INDEXED BY IX_YearlyOutcomeCounts_Dataset_Force_Covering";
         var groups = stored.Where(c => c.Item1).Select(c => c.Item2).ToList();
         return $"SELECT {string.Join(", ", stored.Select(c => c.Item1 ? c.Item2 : "0"))}, SUM(Count) FROM {table} " +
                $"WHERE {Where(r, years: !allYears)}{(groups.Count > 0 ? $" GROUP BY {string.Join(", ", groups)}" : " HAVING COUNT(*) > 0")}";
     }
+
+    /// <summary>Whether <see cref="Where"/> keeps only some offences (a category, one offence or the serious ones).</summary>
+    private static bool FiltersOffences(ResolvedFilter r) => r.Category is not null || r.Offence is not null || r.SeriousOnly;
 
     /// <summary>The filter as SQL conditions on the fact table's own columns (integer ids only).</summary>
     private string Where(ResolvedFilter r, bool years = true)
