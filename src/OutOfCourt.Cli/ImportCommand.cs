@@ -68,18 +68,19 @@ internal static class ImportCommand
         }
         else
         {
-            var options = new ImportOptions { MaxErrors = maxErrors, Map = map, DatasetKey = line.Get("dataset"), NewDataset = newDataset, Note = line.Get("note") };
+            var options = new ImportOptions
+            {
+                MaxErrors = maxErrors, Map = map, DatasetKey = line.Get("dataset"), NewDataset = newDataset, Note = line.Get("note"),
+                KeepFileResults = false, // each file's line is printed as it finishes: ten years are ten thousand results
+            };
             run = await new Importer(connection, refs).ImportAsync(line.Positional, options, progress);
         }
 
-        var files = run.Files;
-        var count = (FileStatus s) => files.Count(f => f.Status == s);
-        var rows = files.Sum(f => f.RowsRead);
+        var t = run.Totals;
         error.WriteLine(
-            $"summary: {files.Count} file(s): {count(FileStatus.Imported)} imported, {count(FileStatus.Unchanged)} unchanged, " +
-            $"{count(FileStatus.Rejected)} refused, {count(FileStatus.Skipped)} skipped; " +
-            $"{rows:N0} rows read ({files.Sum(f => f.Bytes) / 1e6:N1} MB), {files.Sum(f => f.RowsAggregated):N0} aggregated, {files.Sum(f => f.RowsRejected):N0} rejected " +
-            $"in {run.Elapsed.TotalSeconds:N2} s ({rows / Math.Max(0.001, run.Elapsed.TotalSeconds):N0} rows/s); peak memory {PeakMemoryBytes() / 1e6:N0} MB");
+            $"summary: {t.Files} file(s): {t.Imported} imported, {t.Unchanged} unchanged, {t.Refused} refused, {t.Skipped} skipped; " +
+            $"{t.RowsRead:N0} rows read ({t.Bytes / 1e6:N1} MB), {t.RowsAggregated:N0} aggregated, {t.RowsRejected:N0} rejected " +
+            $"in {run.Elapsed.TotalSeconds:N2} s ({t.RowsRead / Math.Max(0.001, run.Elapsed.TotalSeconds):N0} rows/s); peak memory {PeakMemoryBytes() / 1e6:N0} MB");
         return run.Succeeded ? 0 : 1;
     }
 

@@ -49,7 +49,7 @@ public static class BundledData
                 Note = entry.Note,
             };
             var result = await importer.ImportAsync([Path.Combine(dataDirectory, entry.Path)], options, progress, ct);
-            run.Files.AddRange(result.Files);
+            foreach (var file in result.Files) run.Add(file);
         }
         run.Elapsed = clock.Elapsed;
         if (run.Succeeded)

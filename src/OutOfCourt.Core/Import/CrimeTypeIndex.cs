@@ -8,12 +8,15 @@ namespace OutOfCourt.Core.Import;
 /// <summary>
 /// Crime ID to crime type for one force, in memory, loaded from its <see cref="Domain.CrimeTypeRun"/> rows while
 /// that force's outcome files are joined. To keep memory flat whatever the history, a force with more crimes than
-/// <see cref="EntriesPerPass"/> is joined in passes, each holding one hash partition of its crimes (16 MB at most).
+/// <see cref="EntriesPerPartition"/> is joined in hash partitions, one at a time per core (see <see cref="JoinSpill"/>).
 /// </summary>
 internal sealed class CrimeTypeIndex
 {
-    /// <summary>2 million entries, 16 MB: one year of the largest force fits in one pass.</summary>
-    public const int EntriesPerPass = 2_000_000;
+    /// <summary>
+    /// 512 thousand entries, 4 MB: half a year of the largest force. Smaller partitions cost little (each CSV is
+    /// read once whatever their number); this bounds the join's memory to a few megabytes a core.
+    /// </summary>
+    public const int EntriesPerPartition = 128 * 1024;
     private const ulong HashMask = ~0xFFFFUL;
 
     private readonly ulong[] _entries;
@@ -55,10 +58,10 @@ internal sealed class CrimeTypeIndex
     public static ulong Entry(ulong hash, int offenceId) =>
         (uint)offenceId <= 0xFFFF ? (hash & HashMask) | (uint)offenceId : throw new InvalidOperationException($"offence id {offenceId} does not fit in 16 bits");
 
-    /// <summary>Which pass of <paramref name="passes"/> a crime's hash belongs to.</summary>
-    public static int PassOf(ulong hash, int passes) => passes == 1 ? 0 : (int)((hash >> 16) % (ulong)passes);
+    /// <summary>Which partition of <paramref name="partitions"/> a crime's hash belongs to.</summary>
+    public static int PartitionOf(ulong hash, int partitions) => partitions == 1 ? 0 : (int)((hash >> 16) % (ulong)partitions);
 
-    public static int PassesFor(long crimes, int perPass) => (int)Math.Max(1, (crimes + perPass - 1) / perPass);
+    public static int PartitionsFor(long crimes, int perPartition) => (int)Math.Max(1, (crimes + perPartition - 1) / perPartition);
 
     public static async Task<long> CountAsync(SqliteConnection connection, int forceId, CancellationToken ct)
     {
@@ -69,17 +72,19 @@ internal sealed class CrimeTypeIndex
     }
 
     /// <summary>
-    /// Loads the force's crimes that fall in one pass, sorted by hash. Runs are streamed through one small buffer and
-    /// <paramref name="reuse"/> (the array of an index done with) is filled when it is large enough, from pass to
-    /// pass and force to force, so memory stays at one pass's worth per force being joined.
+    /// Loads the force's crimes for the first partition of its join, sorted by hash; with a <paramref name="spill"/>
+    /// (a force of several partitions) the crimes of the others are written to it on the way. Runs are streamed
+    /// through one small buffer and <paramref name="reuse"/> (the array of an index done with) is filled when it is
+    /// large enough, so memory stays at one partition's worth per force being joined.
     /// </summary>
-    public static async Task<CrimeTypeIndex> LoadAsync(SqliteConnection connection, int forceId, long crimes, int pass, int passes,
+    public static async Task<CrimeTypeIndex> LoadAsync(SqliteConnection connection, int forceId, long crimes, JoinSpill? spill,
         ulong[]? reuse, CancellationToken ct)
     {
-        var size = Math.Max(1024, passes == 1 ? crimes : crimes / passes + crimes / passes / 8 + 1024);
-        var entries = reuse is { } r && r.Length >= size ? r : new ulong[size];
+        var partitions = spill?.Partitions ?? 1;
+        var entries = Array(partitions == 1 ? crimes : crimes / partitions + crimes / partitions / 8, reuse);
         var count = 0;
         var chunk = new byte[1 << 16];
+        using var others = spill is null ? null : new JoinSpillWriter<ulong>(partitions, spill.AddCrimes);
         await using var cmd = connection.CreateCommand();
         // With the rowid in the result, GetStream reads the blob in place instead of copying it whole.
         cmd.CommandText = "SELECT Keys, rowid FROM CrimeTypeRuns WHERE ForceId = $f";
@@ -92,13 +97,34 @@ internal sealed class CrimeTypeIndex
             while ((n = await blob.ReadAtLeastAsync(chunk, chunk.Length, throwOnEndOfStream: false, ct)) > 0)
                 foreach (var entry in MemoryMarshal.Cast<byte, ulong>(chunk.AsSpan(0, n - n % 8)))
                 {
-                    if (PassOf(entry, passes) != pass) continue;
-                    if (count == entries.Length) Array.Resize(ref entries, entries.Length * 2);
+                    if (PartitionOf(entry, partitions) is var p and > 0)
+                    {
+                        others!.Add(p, entry);
+                        continue;
+                    }
+                    if (count == entries.Length) System.Array.Resize(ref entries, entries.Length * 2);
                     entries[count++] = entry;
                 }
         }
-        Array.Sort(entries, 0, count);
+        others?.Complete();
+        System.Array.Sort(entries, 0, count);
         return new CrimeTypeIndex(entries, count);
+    }
+
+    /// <summary>The crimes of a later partition of a join, from its spill, sorted by hash.</summary>
+    public static CrimeTypeIndex FromSpill(JoinSpill spill, int partition, ulong[]? reuse)
+    {
+        var count = (int)spill.Crimes(partition);
+        var entries = Array(count, reuse);
+        spill.ReadCrimes(partition, entries);
+        System.Array.Sort(entries, 0, count);
+        return new CrimeTypeIndex(entries, count);
+    }
+
+    private static ulong[] Array(long size, ulong[]? reuse)
+    {
+        size = (size + 1024 + 0xFFFF) & ~0xFFFFL; // in steps of 64 thousand, so most arrays are refilled rather than replaced
+        return reuse is { } r && r.Length >= size ? r : new ulong[size];
     }
 
     /// <summary>The offence id of the crime with this hash, or null when no street file had it.</summary>

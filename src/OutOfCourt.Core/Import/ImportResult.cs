@@ -36,11 +36,52 @@ public sealed class FileImportResult
     public double? JoinRate => Format == FileFormat.PoliceUkOutcomes && RowsAggregated > 0 ? (double)RowsJoined / RowsAggregated : null;
 }
 
-public sealed class ImportRunResult
+/// <summary>
+/// What an import run did: totals over every file, and each file's result (only the refused ones when the caller
+/// reports files as they finish and said not to keep them: ten years are ten thousand files).
+/// </summary>
+public sealed class ImportRunResult(bool keepFiles = true)
 {
     public List<FileImportResult> Files { get; } = [];
-    public bool Succeeded => Files.All(f => f.Status != FileStatus.Rejected);
+    public ImportTotals Totals { get; } = new();
+    public bool Succeeded => Totals.Refused == 0;
     public TimeSpan Elapsed { get; set; }
+
+    public void Add(FileImportResult result)
+    {
+        Totals.Add(result);
+        if (keepFiles || result.Status == FileStatus.Rejected) Files.Add(result);
+    }
+}
+
+/// <summary>Sums over the files of an import run, for its summary line.</summary>
+public sealed class ImportTotals
+{
+    public int Files { get; private set; }
+    public int Imported { get; private set; }
+    public int Unchanged { get; private set; }
+    public int Refused { get; private set; }
+    public int Skipped { get; private set; }
+    public long Bytes { get; private set; }
+    public long RowsRead { get; private set; }
+    public long RowsAggregated { get; private set; }
+    public long RowsRejected { get; private set; }
+
+    public void Add(FileImportResult r)
+    {
+        Files++;
+        switch (r.Status)
+        {
+            case FileStatus.Imported: Imported++; break;
+            case FileStatus.Unchanged: Unchanged++; break;
+            case FileStatus.Rejected: Refused++; break;
+            case FileStatus.Skipped: Skipped++; break;
+        }
+        Bytes += r.Bytes;
+        RowsRead += r.RowsRead;
+        RowsAggregated += r.RowsAggregated;
+        RowsRejected += r.RowsRejected;
+    }
 }
 
 /// <summary>Told about an import as it goes; the CLI draws a progress bar or logs lines from it.</summary>
@@ -71,6 +112,11 @@ public sealed record ImportOptions
     public string? Note { get; init; }
     /// <summary>How many problems to list per file; the rest are counted.</summary>
     public int ProblemsListed { get; init; } = 50;
-    /// <summary>Street crimes held in memory at once while outcome files are joined (tests make it tiny to force several passes).</summary>
-    internal int CrimesPerPass { get; init; } = CrimeTypeIndex.EntriesPerPass;
+    /// <summary>Street crimes held in memory at once per core while outcome files are joined (tests make it tiny to force many partitions).</summary>
+    internal int CrimesPerPartition { get; init; } = CrimeTypeIndex.EntriesPerPartition;
+    /// <summary>
+    /// Keep every file's result in <see cref="ImportRunResult.Files"/> (false: only the refused ones, for a caller
+    /// that reports each file as it finishes, so a long import does not hold ten thousand results).
+    /// </summary>
+    public bool KeepFileResults { get; init; } = true;
 }

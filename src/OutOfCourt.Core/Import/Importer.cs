@@ -24,7 +24,7 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
     {
         progress = new SynchronizedProgress(progress ?? NoProgress.Instance);
         var clock = Stopwatch.StartNew();
-        var run = new ImportRunResult();
+        var run = new ImportRunResult(options.KeepFileResults);
         var opened = OutOfCourtDatabase.EnsureOpen(connection);
         try
         {
@@ -43,7 +43,7 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
     {
         await using var batch = new ImportBatch(connection, refs, result =>
         {
-            run.Files.Add(result);
+            run.Add(result);
             progress.FileFinished(result);
         });
         try
@@ -122,22 +122,25 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
     /// nothing. Plain SQL, and only what the "already imported" message needs: compiling this as an EF Core query
     /// was a tenth of the time of importing a whole month of national data.
     /// </summary>
-    private async Task<Dictionary<string, ImportedFile>> ImportedFilesAsync(CancellationToken ct)
+    private async Task<Dictionary<string, KnownFile>> ImportedFilesAsync(CancellationToken ct)
     {
-        var known = new Dictionary<string, ImportedFile>();
+        var known = new Dictionary<string, KnownFile>();
         await using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT Id, DatasetId, Path, ContentHash, Format, ImportedAt FROM ImportedFiles WHERE ReplacedAt IS NULL ORDER BY Id";
+        cmd.CommandText = "SELECT Id, Path, ContentHash, ImportedAt FROM ImportedFiles WHERE ReplacedAt IS NULL ORDER BY Id";
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
-            known.TryAdd(reader.GetString(3), new ImportedFile
-            {
-                Id = reader.GetInt32(0), DatasetId = reader.GetInt32(1), Path = reader.GetString(2), ContentHash = reader.GetString(3),
-                Format = reader.GetString(4), ImportedAt = DateTimeOffset.Parse(reader.GetString(5), System.Globalization.CultureInfo.InvariantCulture),
-            });
+            known.TryAdd(reader.GetString(2), new KnownFile(reader.GetInt32(0), reader.GetString(1),
+                DateTimeOffset.Parse(reader.GetString(3), System.Globalization.CultureInfo.InvariantCulture)));
         return known;
     }
 
-    private static string AlreadyImported(ImportedFile earlier) =>
+    /// <summary>An imported file as the "already imported" message names it; no more, as ten years are ten thousand of them.</summary>
+    private sealed record KnownFile(int Id, string Path, DateTimeOffset ImportedAt)
+    {
+        public static KnownFile Of(ImportedFile file) => new(file.Id, file.Path, file.ImportedAt);
+    }
+
+    private static string AlreadyImported(KnownFile earlier) =>
         $"already imported (same content as file #{earlier.Id}, {earlier.Path}, on {earlier.ImportedAt:yyyy-MM-dd HH:mm}); nothing to do";
 
     /// <summary>
@@ -145,12 +148,13 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
     /// (so a later revision of a slice replaces an earlier one). Memory holds at most a few files' cells and crimes
     /// (8 bytes a crime: under a megabyte for the largest force's month).
     /// </summary>
-    private async Task ImportStreetFilesAsync(IReadOnlyList<ImportSource> sources, Dictionary<string, ImportedFile> known, ImportOptions options,
+    private async Task ImportStreetFilesAsync(IReadOnlyList<ImportSource> sources, Dictionary<string, KnownFile> known, ImportOptions options,
         IImportProgress progress, ImportBatch batch, Func<FileImportResult, Task> finish, CancellationToken ct)
     {
         var ahead = new Queue<(PoliceUkFile File, Stopwatch Clock, Task Parse)>();
-        // One parse per core at a time, up to four files a core ahead of the writer: a large file (the Metropolitan
-        // Police's) at the head of the queue then holds up the writer, not the parsers behind it.
+        // One parse per core at a time, up to two files a core ahead of the writer (four held more memory and were no
+        // faster): a large file (the Metropolitan Police's) at the head of the queue then holds up the writer, not
+        // the parsers behind it.
         using var cores = new SemaphoreSlim(Environment.ProcessorCount);
         long sinceCompaction = 0;
         try
@@ -171,7 +175,7 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
                         cores.Release();
                     }
                 }, ct)));
-                if (ahead.Count > 4 * Environment.ProcessorCount) await finish(await WriteNextAsync());
+                if (ahead.Count > 2 * Environment.ProcessorCount) await finish(await WriteNextAsync());
                 if ((sinceCompaction += source.Length) > CompactEveryBytes)
                 {
                     CompactHeap();
@@ -210,12 +214,12 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
     }
 
     /// <summary>
-    /// Outcome files, grouped by force: each group's street crimes are loaded once (in passes, for a force whose
-    /// history is larger than one pass allows), every file of the group is parsed against them, and each file is
-    /// then written in its own transaction. Two groups go at once, so both cores parse even when each force has one
-    /// file; the database is used by one of them at a time.
+    /// Outcome files, grouped by force: each group's street crimes are loaded once (in hash partitions, for a force
+    /// whose history is larger than one partition allows: see <see cref="JoinSpill"/>), every file of the group is
+    /// parsed against them, and each file is then written in its own savepoint. Two groups go at once, so both
+    /// cores parse even when each force has one file; the database is used by one of them at a time.
     /// </summary>
-    private async Task ImportOutcomeFilesAsync(IReadOnlyList<ImportSource> sources, Dictionary<string, ImportedFile> known, ImportOptions options,
+    private async Task ImportOutcomeFilesAsync(IReadOnlyList<ImportSource> sources, Dictionary<string, KnownFile> known, ImportOptions options,
         IImportProgress progress, ImportBatch batch, Func<FileImportResult, Task> finish, CancellationToken ct)
     {
         var probe = new PoliceUkParser(refs, options, progress);
@@ -231,7 +235,7 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
         await batch.CommitAsync(ct);
         await using var crimeReader = new SqliteConnection(connection.ConnectionString);
         OutOfCourtDatabase.EnsureOpen(crimeReader);
-        var spares = new Stack<ulong[]>();
+        var spares = new IndexArrays();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
         var writing = Task.CompletedTask;
         try
@@ -240,39 +244,14 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
             foreach (var group in groups)
             {
                 var crimes = group.Key is { } force ? await CrimeTypeIndex.CountAsync(crimeReader, force, ct) : 0;
-                forces.Add(new OutcomeForce(group.Key, crimes, CrimeTypeIndex.PassesFor(crimes, options.CrimesPerPass),
+                forces.Add(new OutcomeForce(group.Key, crimes, CrimeTypeIndex.PartitionsFor(crimes, options.CrimesPerPartition),
                     group.OrderBy(s => s.Order).Select(s => s.Source).ToList()));
             }
-            foreach (var forcesOfWave in Waves(forces))
+            foreach (var forcesOfWave in Waves(forces, options.CrimesPerPartition))
             {
                 // A wave's files live until they are written: ten years are five thousand of them.
                 var wave = forcesOfWave.Select(f => (Force: f, Files: f.Sources.Select(s => new PoliceUkFile(s, FileFormat.PoliceUkOutcomes)).ToList())).ToList();
-                var passes = wave[0].Force.Passes; // a force joined in passes makes a wave of its own
-                for (var pass = 0; pass < passes; pass++)
-                {
-                    var indexes = new List<CrimeTypeIndex>();
-                    foreach (var (force, _) in wave)
-                        indexes.Add(force.Crimes == 0 ? CrimeTypeIndex.Empty
-                            : await CrimeTypeIndex.LoadAsync(crimeReader, force.Id!.Value, force.Crimes, pass, passes, spares.TryPop(out var a) ? a : null, ct));
-                    var parses = wave.SelectMany((force, i) => force.Files.Where(f => !f.Done).Select(file => (File: file, Index: indexes[i])));
-                    await Parallel.ForEachAsync(parses, parallel, (p, t) =>
-                    {
-                        var clock = Stopwatch.StartNew();
-                        new PoliceUkParser(refs, options, progress).ParseOutcomes(p.File, p.Index, pass, passes, t);
-                        p.File.Result.Elapsed += clock.Elapsed;
-                        return ValueTask.CompletedTask;
-                    });
-                    foreach (var index in indexes)
-                        if (index.Entries.Length > 0) spares.Push(index.Entries);
-                    if (pass == 0) // known content is not parsed again (the writer adds to what is known meanwhile)
-                        lock (known)
-                            foreach (var file in wave.SelectMany(w => w.Files))
-                                if (!file.Done && known.TryGetValue(file.Hash, out var earlier))
-                                {
-                                    file.Result.Status = FileStatus.Unchanged;
-                                    file.Result.Message = AlreadyImported(earlier);
-                                }
-                }
+                await JoinAsync(wave, crimeReader, spares, known, options, progress, parallel, ct);
                 await writing; // the previous wave's files, in order; then this wave's, while the next is parsed
                 writing = Task.Run(async () =>
                 {
@@ -296,22 +275,100 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
         await writing;
     }
 
-    /// <summary>A force's outcome files in this run, and how many street crimes their join has to look through.</summary>
-    private sealed record OutcomeForce(int? Id, long Crimes, int Passes, IReadOnlyList<ImportSource> Sources);
+    /// <summary>
+    /// Parses a wave's outcome files on every core against the first partition of their force's crimes, then joins
+    /// the later partitions (of a force that has them) from the spill, a partition per core at a time.
+    /// </summary>
+    private async Task JoinAsync(List<(OutcomeForce Force, List<PoliceUkFile> Files)> wave, SqliteConnection crimeReader, IndexArrays spares,
+        Dictionary<string, KnownFile> known, ImportOptions options, IImportProgress progress, ParallelOptions parallel, CancellationToken ct)
+    {
+        var spills = new List<JoinSpill?>();
+        try
+        {
+            var indexes = new List<CrimeTypeIndex>();
+            foreach (var (force, _) in wave)
+            {
+                var spill = force.Partitions > 1 ? new JoinSpill(force.Partitions) : null;
+                spills.Add(spill);
+                indexes.Add(force.Crimes == 0 ? CrimeTypeIndex.Empty
+                    : await CrimeTypeIndex.LoadAsync(crimeReader, force.Id!.Value, force.Crimes, spill, spares.Take(), ct));
+            }
+            var parses = wave.SelectMany((force, i) => force.Files.Select((file, f) => (File: file, Index: indexes[i], Spill: spills[i], FileIndex: f)));
+            await Parallel.ForEachAsync(parses, parallel, (p, t) =>
+            {
+                var clock = Stopwatch.StartNew();
+                new PoliceUkParser(refs, options, progress).ParseOutcomes(p.File, p.Index, p.Spill, p.FileIndex, t);
+                p.File.Result.Elapsed += clock.Elapsed;
+                return ValueTask.CompletedTask;
+            });
+            foreach (var index in indexes) spares.Give(index.Entries);
+            lock (known) // known content is not joined or written again (the writer adds to what is known meanwhile)
+                foreach (var file in wave.SelectMany(w => w.Files))
+                    if (!file.Done && known.TryGetValue(file.Hash, out var earlier))
+                    {
+                        file.Result.Status = FileStatus.Unchanged;
+                        file.Result.Message = AlreadyImported(earlier);
+                    }
+            for (var i = 0; i < wave.Count; i++)
+            {
+                if (spills[i] is not { } spill) continue;
+                var files = wave[i].Files;
+                await Parallel.ForEachAsync(Enumerable.Range(1, spill.Partitions - 1), parallel, (partition, t) =>
+                {
+                    var index = CrimeTypeIndex.FromSpill(spill, partition, spares.Take());
+                    new PoliceUkParser(refs, options, progress).CountSpilled(spill, partition, index, files, t);
+                    spares.Give(index.Entries);
+                    return ValueTask.CompletedTask;
+                });
+            }
+        }
+        finally
+        {
+            foreach (var spill in spills) spill?.Dispose();
+        }
+    }
 
-    /// <summary>Consecutive forces with at least a file per core between them; a force joined in passes alone.</summary>
-    private static IEnumerable<List<OutcomeForce>> Waves(IEnumerable<OutcomeForce> forces)
+    /// <summary>
+    /// The arrays of crime indexes done with, for the next to refill: as many as are in use at once (a wave's forces,
+    /// or a partition per core). One too small for the next index is dropped rather than kept beside its successor.
+    /// </summary>
+    private sealed class IndexArrays
+    {
+        private readonly Stack<ulong[]> _spare = new();
+
+        public ulong[]? Take()
+        {
+            lock (_spare) return _spare.TryPop(out var a) ? a : null;
+        }
+
+        public void Give(ulong[] entries)
+        {
+            if (entries.Length == 0) return;
+            lock (_spare) _spare.Push(entries);
+        }
+    }
+
+    /// <summary>A force's outcome files in this run, and how many street crimes their join has to look through.</summary>
+    private sealed record OutcomeForce(int? Id, long Crimes, int Partitions, IReadOnlyList<ImportSource> Sources);
+
+    /// <summary>
+    /// Consecutive forces with a few files per core between them (a wave's parses end together, so a core idles
+    /// while the last file of each wave is read: a national month of waves of two spent a third of its outcome
+    /// phase so), and at most one partition's crimes per core (their indexes are in memory at once); a force
+    /// joined in partitions goes alone.
+    /// </summary>
+    private static IEnumerable<List<OutcomeForce>> Waves(IEnumerable<OutcomeForce> forces, int crimesPerPartition)
     {
         var wave = new List<OutcomeForce>();
         foreach (var force in forces)
         {
-            if (force.Passes > 1 && wave.Count > 0)
+            if (wave.Count > 0 && (force.Partitions > 1 || wave.Sum(f => f.Crimes) + force.Crimes > (long)crimesPerPartition * Environment.ProcessorCount))
             {
                 yield return wave;
                 wave = [];
             }
             wave.Add(force);
-            if (force.Passes > 1 || wave.Sum(f => f.Sources.Count) >= Environment.ProcessorCount)
+            if (force.Partitions > 1 || wave.Sum(f => f.Sources.Count) >= 4 * Environment.ProcessorCount)
             {
                 yield return wave;
                 wave = [];
@@ -332,12 +389,12 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
     }
 
     /// <summary>Writes a parsed data.police.uk file in one transaction, unless it is known, rejected or has too many bad rows.</summary>
-    private async Task WriteAsync(PoliceUkFile file, Dictionary<string, ImportedFile> known, ImportOptions options, ImportBatch batch,
+    private async Task WriteAsync(PoliceUkFile file, Dictionary<string, KnownFile> known, ImportOptions options, ImportBatch batch,
         CancellationToken ct, Func<ImportWriter, Task>? extra)
     {
         var result = file.Result;
         if (file.Done) return;
-        ImportedFile? earlier;
+        KnownFile? earlier;
         lock (known) known.TryGetValue(file.Hash, out earlier);
         if (earlier is not null)
         {
@@ -365,13 +422,13 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
         result.SlicesWritten = file.Facts.Slices.Count;
         result.FactsWritten = file.Facts.Cells.Count;
         await writer.CommitAsync(ct);
-        lock (known) known[file.Hash] = record;
+        lock (known) known[file.Hash] = KnownFile.Of(record);
         result.Status = FileStatus.Imported;
         result.Message = result.SlicesReplaced > 0 ? $"replaced {result.SlicesReplaced} earlier force-period slice(s)" : "";
     }
 
     private async Task<FileImportResult> ImportFileAsync(ImportSource source, FileFormat format, Dataset? longFormDataset,
-        Dictionary<string, ImportedFile> known, ImportOptions options, IImportProgress progress, ImportBatch batch, CancellationToken ct)
+        Dictionary<string, KnownFile> known, ImportOptions options, IImportProgress progress, ImportBatch batch, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         var result = new FileImportResult { File = source.DisplayName, Format = format, Bytes = source.Length };
@@ -451,7 +508,7 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
             result.SlicesWritten = writer.Facts.Slices.Count;
             result.FactsWritten = writer.Facts.Cells.Count;
             await writer.CommitAsync(ct);
-            known[hash] = file;
+            known[hash] = KnownFile.Of(file);
             result.Status = FileStatus.Imported;
             result.Message = result.SlicesReplaced > 0 ? $"replaced {result.SlicesReplaced} earlier force-period slice(s)" : "";
             return result;

@@ -110,29 +110,31 @@ internal sealed class PoliceUkParser
 
     /// <summary>
     /// Counts an outcomes file's events, each given the crime type of the street row with the same Crime ID
-    /// (Unknown when no imported street file has it). In pass <paramref name="pass"/> of <paramref name="passes"/>
-    /// only the crimes of that hash partition are joined; rows without a Crime ID, and problems, belong to pass 0.
+    /// (Unknown when no imported street file has it). <paramref name="index"/> holds the first partition of the
+    /// force's crimes; an event whose crime falls in a later one goes to <paramref name="spill"/>, tagged with
+    /// <paramref name="fileIndex"/>, and is counted when that partition is joined (<see cref="CountSpilled"/>).
     /// </summary>
-    public void ParseOutcomes(PoliceUkFile file, CrimeTypeIndex index, int pass, int passes, CancellationToken ct)
+    public void ParseOutcomes(PoliceUkFile file, CrimeTypeIndex index, JoinSpill? spill, int fileIndex, CancellationToken ct)
     {
         var dataset = _refs.DatasetByKey["police-uk-outcomes"];
         file.Result.DatasetKey = dataset.Key;
-        var first = pass == 0;
-        Read(file, hashing: first, ct, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (csv, columns) =>
+        var partitions = spill?.Partitions ?? 1;
+        using var later = spill is null ? null : new JoinSpillWriter<SpilledEvent>(partitions, spill.AddEvents);
+        Read(file, hashing: true, ct, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (csv, columns) =>
         {
-            if (!Month(file, csv, columns.Month, out var year, out var month, first)
-                || !Known(file, csv, columns.Force, _forces, out var force, first)
-                || !Known(file, csv, columns.Outcome, _outcomes, out var outcome, first)) return;
+            if (!Month(file, csv, columns.Month, out var year, out var month)
+                || !Known(file, csv, columns.Force, _forces, out var force)
+                || !Known(file, csv, columns.Outcome, _outcomes, out var outcome)) return;
             var crimeId = csv.Field(columns.CrimeId);
             var offenceId = _unknown.Id;
-            if (crimeId.IsEmpty)
-            {
-                if (!first) return;
-            }
-            else
+            if (!crimeId.IsEmpty)
             {
                 var hash = CrimeTypeIndex.Hash(crimeId);
-                if (CrimeTypeIndex.PassOf(hash, passes) != pass) return;
+                if (CrimeTypeIndex.PartitionOf(hash, partitions) is var p and > 0)
+                {
+                    later!.Add(p, new SpilledEvent(hash, PoliceUkFile.Pack(force.Id, year, month, fileIndex, outcome.Id)));
+                    return;
+                }
                 if (index.Find(hash) is { } found)
                 {
                     offenceId = found;
@@ -140,8 +142,51 @@ internal sealed class PoliceUkParser
                 }
             }
             Count(file, force.Id, year, month, offenceId, outcome.Id);
-        }, OutcomeColumns.Find, countRows: first);
+        }, OutcomeColumns.Find);
+        later?.Complete();
         file.MoveCountsToFacts(dataset.Id);
+    }
+
+    /// <summary>
+    /// Joins one later partition of a force's events (from its spill) to that partition's crimes, and adds the
+    /// counts to the files they were read from (a file refused or found already imported meanwhile is counted as
+    /// well, so its figures do not depend on how its force was partitioned, and then not written).
+    /// Partitions are joined on every core at once, so each sums into counts of its own before adding them.
+    /// </summary>
+    public void CountSpilled(JoinSpill spill, int partition, CrimeTypeIndex index, IReadOnlyList<PoliceUkFile> files, CancellationToken ct)
+    {
+        var counts = new Dictionary<ulong, long>[files.Count];
+        var joined = new long[files.Count];
+        var buffer = new SpilledEvent[4096];
+        int n;
+        for (long offset = 0; (n = spill.ReadEvents(partition, offset, buffer)) > 0; offset += n)
+        {
+            ct.ThrowIfCancellationRequested();
+            foreach (var e in buffer.AsSpan(0, n))
+            {
+                var offenceId = _unknown.Id;
+                if (index.Find(e.Hash) is { } found)
+                {
+                    offenceId = found;
+                    joined[e.FileIndex]++;
+                }
+                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(
+                    counts[e.FileIndex] ??= new Dictionary<ulong, long>(), e.KeyWith(offenceId), out _);
+                count++;
+            }
+        }
+        var dataset = _refs.DatasetByKey["police-uk-outcomes"];
+        for (var i = 0; i < files.Count; i++)
+        {
+            var file = files[i];
+            if (counts[i] is not { } mine) continue;
+            lock (file)
+            {
+                foreach (var (key, count) in mine) file.Counts[key] = count;
+                file.MoveCountsToFacts(dataset.Id);
+                file.Result.RowsJoined += joined[i];
+            }
+        }
     }
 
     private static void Count(PoliceUkFile file, int forceId, int year, int month, int offenceId, int outcomeId)
@@ -168,12 +213,12 @@ internal sealed class PoliceUkParser
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Read<TColumns>(PoliceUkFile file, bool hashing, CancellationToken ct, Action<Utf8CsvReader, TColumns> row,
-        Func<Utf8CsvReader, TColumns> columns, bool countRows = true)
+        Func<Utf8CsvReader, TColumns> columns)
     {
         var result = file.Result;
         try
         {
-            if (countRows) _progress.FileStarted(file.Source, file.Format);
+            _progress.FileStarted(file.Source, file.Format);
             using var stream = new HashingStream(file.Source.Open(), hashing);
             using var csv = new Utf8CsvReader(stream);
             TColumns found;
@@ -197,15 +242,12 @@ internal sealed class PoliceUkParser
                 row(csv, found);
                 if (rows % ProgressEveryRows == 0)
                 {
-                    if (countRows) _progress.RowsRead(file.Source, rows, stream.BytesRead);
+                    _progress.RowsRead(file.Source, rows, stream.BytesRead);
                     ct.ThrowIfCancellationRequested();
                 }
             }
-            if (countRows)
-            {
-                result.RowsRead = rows;
-                _progress.RowsRead(file.Source, rows, stream.BytesRead);
-            }
+            result.RowsRead = rows;
+            _progress.RowsRead(file.Source, rows, stream.BytesRead);
             if (hashing) file.Hash = stream.HashWith(HashSettings(file.Format));
         }
         catch (Exception e) when (e is IOException or InvalidDataException)
@@ -228,13 +270,13 @@ internal sealed class PoliceUkParser
             result.Problems.Add(new ImportProblem(result.File, _problemLine, _header[column], value, reason));
     }
 
-    private bool Month(PoliceUkFile file, Utf8CsvReader csv, int column, out int year, out int month, bool report = true)
+    private bool Month(PoliceUkFile file, Utf8CsvReader csv, int column, out int year, out int month)
     {
         var s = csv.Field(column);
         year = month = 0;
         if (s.Length == 7 && s[4] == (byte)'-' && Digits(s[..4], out year) && Digits(s[5..], out month)
             && year is >= 2000 and <= 2100 && month is >= 1 and <= 12) return true;
-        if (report) Problem(file, column, Encoding.UTF8.GetString(s), "not a month of the form YYYY-MM");
+        Problem(file, column, Encoding.UTF8.GetString(s), "not a month of the form YYYY-MM");
         return false;
     }
 
@@ -249,20 +291,17 @@ internal sealed class PoliceUkParser
         return true;
     }
 
-    private bool Known<T>(PoliceUkFile file, Utf8CsvReader csv, int column, FieldCache<T> cache, out T value, bool report = true) where T : class
+    private bool Known<T>(PoliceUkFile file, Utf8CsvReader csv, int column, FieldCache<T> cache, out T value) where T : class
     {
         var s = csv.Field(column);
         value = cache.Get(s)!;
         if (value is not null) return true;
-        if (report)
-        {
-            var text = Encoding.UTF8.GetString(s);
-            Problem(file, column, text, cache == (object)_forces
-                ? text.Length == 0 ? "the force is missing"
-                    : "unknown force; it is neither a force name nor an alias in data/reference/forces.csv (add the alias there if it is a new spelling)"
-                : cache == (object)_crimeTypes ? "unknown data.police.uk crime type (see data/reference/police-uk-crime-types.csv)"
-                : "unknown data.police.uk outcome (see data/reference/outcomes.csv)");
-        }
+        var text = Encoding.UTF8.GetString(s);
+        Problem(file, column, text, cache == (object)_forces
+            ? text.Length == 0 ? "the force is missing"
+                : "unknown force; it is neither a force name nor an alias in data/reference/forces.csv (add the alias there if it is a new spelling)"
+            : cache == (object)_crimeTypes ? "unknown data.police.uk crime type (see data/reference/police-uk-crime-types.csv)"
+            : "unknown data.police.uk outcome (see data/reference/outcomes.csv)");
         return false;
     }
 

@@ -23,11 +23,11 @@ public sealed class OutcomeJoinTests
             db.WriteFile("2016-03-outcomes.csv", outcomes));
     }
 
-    private static async Task<(long Read, long Joined, string ByOffence)> ImportAsync(int crimesPerPass, bool separateRuns)
+    private static async Task<(long Read, long Joined, string ByOffence)> ImportAsync(int crimesPerPartition, bool separateRuns)
     {
         await using var db = await TestDatabase.CreateAsync();
         var (street1, street2, outcomes) = Files(db);
-        var options = new ImportOptions { CrimesPerPass = crimesPerPass };
+        var options = new ImportOptions { CrimesPerPartition = crimesPerPartition };
         ImportRunResult run;
         if (separateRuns)
         {
@@ -43,16 +43,47 @@ public sealed class OutcomeJoinTests
     }
 
     [Fact]
-    public async Task Every_event_whose_crime_a_street_file_has_gets_its_type_whether_in_one_pass_or_many_in_one_run_or_several()
+    public async Task Every_event_whose_crime_a_street_file_has_gets_its_type_whether_in_one_partition_or_many_in_one_run_or_several()
     {
         // 400 street crimes; 450 events, of which 9 have no Crime ID and 50 have IDs beyond the street files.
-        var single = await ImportAsync(crimesPerPass: 2_000_000, separateRuns: false);
+        var single = await ImportAsync(crimesPerPartition: 2_000_000, separateRuns: false);
         single.Read.Should().Be(450);
         single.Joined.Should().Be(450 - 9 - (50 - 1), "IDs c0..c399 join, except the rows with no ID (one of which is beyond 400)");
         single.ByOffence.Should().Contain("unknown=58");
 
-        (await ImportAsync(crimesPerPass: 7, separateRuns: false)).Should().Be(single, "58 passes give the same answer as one");
-        (await ImportAsync(crimesPerPass: 150, separateRuns: true)).Should().Be(single, "street files of earlier runs are joined too");
+        (await ImportAsync(crimesPerPartition: 7, separateRuns: false)).Should().Be(single, "58 partitions give the same answer as one");
+        (await ImportAsync(crimesPerPartition: 150, separateRuns: true)).Should().Be(single, "street files of earlier runs are joined too");
+    }
+
+    private static string Events(string month, int from, int count, params string[] extraRows) => string.Join("\n", Enumerable.Range(from, count)
+        .Select(i => $"c{i:x60},{month},{Force},{Force},-0.1,51.5,On or near X,E01000001,City of London 001A,Offender given a caution")
+        .Concat(extraRows).Prepend(ImporterTests.OutcomesHeader)) + "\n";
+
+    /// <summary>Run 1 lands the street files and a file of events; run 2 gives that file again beside two new ones, one with a bad row.</summary>
+    private static async Task<string> SecondRunAsync(int crimesPerPartition)
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var (street1, street2, outcomes) = Files(db);
+        var options = new ImportOptions { CrimesPerPartition = crimesPerPartition, MaxErrors = 1 };
+        (await db.ImportAsync(options, street1, street2, outcomes)).Succeeded.Should().BeTrue();
+        var april = db.WriteFile("2016-04-outcomes.csv", Events("2016-04", from: 100, count: 400));
+        var may = db.WriteFile("2016-05-outcomes.csv", Events("2016-05", from: 0, count: 50,
+            $"c{7:x60},2016-13,{Force},{Force},-0.1,51.5,On or near X,E01000001,City of London 001A,Offender given a caution"));
+        var run = await db.ImportAsync(options, outcomes, april, may);
+        var byOffence = await db.QueryAsync(new OutcomeFilter { Dataset = "police-uk-outcomes" }, GroupBy.Offence);
+        return string.Join("; ", run.Files.Select(f => $"{Path.GetFileName(f.File)} {f.Status} {f.RowsRead} read {f.RowsJoined} joined"))
+               + " | " + string.Join("; ", byOffence.Rows.Select(r => $"{r.Category!.Slug}={r.Count}"));
+    }
+
+    [Fact]
+    public async Task Files_joined_in_many_partitions_each_count_their_own_events_and_known_content_is_not_counted_again()
+    {
+        var one = await SecondRunAsync(crimesPerPartition: 2_000_000);
+        one.Should().StartWith("2016-03-outcomes.csv Unchanged 450 read 392 joined; " +
+                               "2016-04-outcomes.csv Imported 400 read 300 joined; 2016-05-outcomes.csv Imported 51 read 50 joined",
+            "c100..c399 are street crimes and c400..c499 are not; the bad month is one rejected row; known content is read, not written");
+        (await SecondRunAsync(crimesPerPartition: 7)).Should().Be(one, "58 partitions, each read from the spill, give the same counts per file");
+        Directory.GetFiles(Path.GetTempPath(), "outofcourt-join-*").Should().BeEmpty("the spill's temporary files go with it");
     }
 
     [Fact]
