@@ -152,9 +152,8 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
         IImportProgress progress, ImportBatch batch, Func<FileImportResult, Task> finish, CancellationToken ct)
     {
         var ahead = new Queue<(PoliceUkFile File, Stopwatch Clock, Task Parse)>();
-        // One parse per core at a time, up to two files a core ahead of the writer (four held more memory and were no
-        // faster): a large file (the Metropolitan Police's) at the head of the queue then holds up the writer, not
-        // the parsers behind it.
+        // One parse per core at a time, up to four files a core ahead of the writer: a large file (the Metropolitan
+        // Police's) at the head of the queue then holds up the writer, not the parsers behind it.
         using var cores = new SemaphoreSlim(Environment.ProcessorCount);
         long sinceCompaction = 0;
         try
@@ -175,7 +174,7 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
                         cores.Release();
                     }
                 }, ct)));
-                if (ahead.Count > 2 * Environment.ProcessorCount) await finish(await WriteNextAsync());
+                if (ahead.Count > 4 * Environment.ProcessorCount) await finish(await WriteNextAsync());
                 if ((sinceCompaction += source.Length) > CompactEveryBytes)
                 {
                     CompactHeap();
