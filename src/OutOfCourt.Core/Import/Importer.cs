@@ -285,8 +285,11 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
         try
         {
             var indexes = new List<CrimeTypeIndex>();
-            foreach (var (force, _) in wave)
+            foreach (var (force, files) in wave)
             {
+                // An event in the spill names its file in 16 bits (a force's files a month: five thousand years).
+                if (force.Partitions > 1 && files.Count > 0xFFFF)
+                    throw new InvalidDataException($"{files.Count:N0} outcome files of one force in one run; import at most 65,535 at a time");
                 var spill = force.Partitions > 1 ? new JoinSpill(force.Partitions) : null;
                 spills.Add(spill);
                 indexes.Add(force.Crimes == 0 ? CrimeTypeIndex.Empty

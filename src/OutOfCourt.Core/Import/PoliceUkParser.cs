@@ -86,7 +86,7 @@ internal sealed class PoliceUkParser
         file.Result.DatasetKey = dataset.Key;
         (int, int, int) lastSlice = default;
         PooledList<ulong>? crimes = null;
-        Read(file, hashing: true, ct, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (csv, columns) =>
+        Read(file, ct, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (csv, columns) =>
         {
             if (Month(file, csv, columns.Month, out var year, out var month)
                 && Known(file, csv, columns.Force, _forces, out var force)
@@ -120,7 +120,7 @@ internal sealed class PoliceUkParser
         file.Result.DatasetKey = dataset.Key;
         var partitions = spill?.Partitions ?? 1;
         using var later = spill is null ? null : new JoinSpillWriter<SpilledEvent>(partitions, spill.AddEvents);
-        Read(file, hashing: true, ct, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (csv, columns) =>
+        Read(file, ct, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (csv, columns) =>
         {
             if (!Month(file, csv, columns.Month, out var year, out var month)
                 || !Known(file, csv, columns.Force, _forces, out var force)
@@ -212,14 +212,14 @@ internal sealed class PoliceUkParser
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Read<TColumns>(PoliceUkFile file, bool hashing, CancellationToken ct, Action<Utf8CsvReader, TColumns> row,
+    private void Read<TColumns>(PoliceUkFile file, CancellationToken ct, Action<Utf8CsvReader, TColumns> row,
         Func<Utf8CsvReader, TColumns> columns)
     {
         var result = file.Result;
         try
         {
             _progress.FileStarted(file.Source, file.Format);
-            using var stream = new HashingStream(file.Source.Open(), hashing);
+            using var stream = new HashingStream(file.Source.Open(), hashing: true);
             using var csv = new Utf8CsvReader(stream);
             TColumns found;
             try
@@ -248,7 +248,7 @@ internal sealed class PoliceUkParser
             }
             result.RowsRead = rows;
             _progress.RowsRead(file.Source, rows, stream.BytesRead);
-            if (hashing) file.Hash = stream.HashWith(HashSettings(file.Format));
+            file.Hash = stream.HashWith(HashSettings(file.Format));
         }
         catch (Exception e) when (e is IOException or InvalidDataException)
         {
