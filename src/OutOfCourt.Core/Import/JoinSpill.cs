@@ -56,6 +56,8 @@ internal sealed class JoinSpill : IDisposable
 
     public int Partitions { get; }
 
+    private static readonly int EventBytes = System.Runtime.CompilerServices.Unsafe.SizeOf<SpilledEvent>();
+
     private static SafeFileHandle Temp() => File.OpenHandle(Path.Combine(Path.GetTempPath(), $"outofcourt-join-{Guid.NewGuid():N}.tmp"),
         FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
 
@@ -90,17 +92,17 @@ internal sealed class JoinSpill : IDisposable
     /// <summary>Reads the next events of a partition from <paramref name="offset"/> (in events) into the buffer; 0 at the end.</summary>
     public int ReadEvents(int partition, long offset, Span<SpilledEvent> buffer)
     {
-        var remaining = _eventBytes[partition] - offset * 16;
+        var remaining = _eventBytes[partition] - offset * EventBytes;
         var wanted = MemoryMarshal.AsBytes(buffer);
         if (remaining < wanted.Length) wanted = wanted[..(int)remaining];
         var got = 0;
         while (got < wanted.Length)
         {
-            var n = RandomAccess.Read(_events[partition], wanted[got..], offset * 16 + got);
+            var n = RandomAccess.Read(_events[partition], wanted[got..], offset * EventBytes + got);
             if (n == 0) throw new IOException("a temporary file of the outcome join was cut short");
             got += n;
         }
-        return got / 16;
+        return got / EventBytes;
     }
 
     public void Dispose()

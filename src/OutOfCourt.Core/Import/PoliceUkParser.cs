@@ -26,13 +26,19 @@ internal sealed class PoliceUkFile(ImportSource source, FileFormat format)
             ? ((ulong)forceId << 48) | ((ulong)(year - 2000) << 40) | ((ulong)month << 32) | ((ulong)offenceId << 16) | (uint)outcomeId
             : throw new InvalidOperationException($"an id does not fit in 16 bits (force {forceId}, offence {offenceId}, outcome {outcomeId})");
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void MoveCountsToFacts(int datasetId)
     {
-        foreach (var (key, count) in Counts)
+        AddToFacts(Counts, datasetId);
+        Counts.Clear();
+    }
+
+    /// <summary>Adds counts by packed key to the file's cells (also the sums of a later join partition).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void AddToFacts(Dictionary<ulong, long> counts, int datasetId)
+    {
+        foreach (var (key, count) in counts)
             Facts.Add(new FactKey(datasetId, (int)(key >> 48), 2000 + (int)((key >> 40) & 0xFF), (int)((key >> 32) & 0xFF),
                 (int)((key >> 16) & 0xFFFF), (int)(key & 0xFFFF)), count, rows: count);
-        Counts.Clear();
     }
 
     /// <summary>Gives the crimes' arrays back to the pool once they are written (or not needed).</summary>
@@ -182,8 +188,7 @@ internal sealed class PoliceUkParser
             if (counts[i] is not { } mine) continue;
             lock (file)
             {
-                foreach (var (key, count) in mine) file.Counts[key] = count;
-                file.MoveCountsToFacts(dataset.Id);
+                file.AddToFacts(mine, dataset.Id);
                 file.Result.RowsJoined += joined[i];
             }
         }
