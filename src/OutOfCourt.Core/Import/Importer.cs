@@ -257,7 +257,7 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
                     foreach (var file in wave.SelectMany(w => w.Files))
                     {
                         var clock = Stopwatch.StartNew();
-                        if (!file.Done) await WriteAsync(file, known, options, batch, ct, null);
+                        await WriteAsync(file, known, options, batch, ct, null); // a file done already only lets its counts go
                         file.Result.Elapsed += clock.Elapsed;
                         await finish(file.Result);
                     }
@@ -390,24 +390,17 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
-    /// <summary>Writes a parsed data.police.uk file in one transaction, unless it is known, rejected or has too many bad rows.</summary>
+    /// <summary>
+    /// Writes a parsed data.police.uk file in one transaction, unless it is known, rejected or has too many bad rows;
+    /// either way its counts are let go, as its wave may hold it a while longer.
+    /// </summary>
     private async Task WriteAsync(PoliceUkFile file, Dictionary<string, KnownFile> known, ImportOptions options, ImportBatch batch,
         CancellationToken ct, Func<ImportWriter, Task>? extra)
     {
         var result = file.Result;
-        if (file.Done) return;
-        KnownFile? earlier;
-        lock (known) known.TryGetValue(file.Hash, out earlier);
-        if (earlier is not null)
+        if (!Writable(file, known, options))
         {
-            result.Status = FileStatus.Unchanged;
-            result.Message = AlreadyImported(earlier);
-            return;
-        }
-        result.RowsAggregated = result.RowsRead - result.RowsRejected;
-        if (result.RowsRejected > options.MaxErrors)
-        {
-            file.Reject($"{result.RowsRejected:N0} bad row(s), more than --max-errors {options.MaxErrors}; nothing of this file was written");
+            file.ReleaseCounts(); // it may wait on in its wave: let its counts go now
             return;
         }
         ct.ThrowIfCancellationRequested();
@@ -418,18 +411,38 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
             ImportedAt = DateTimeOffset.UtcNow, RowsRead = result.RowsRead, RowsAggregated = result.RowsAggregated,
             RowsRejected = result.RowsRejected, RowsJoined = result.RowsJoined, Note = options.Note ?? "",
         };
-        await using var writer = ImportWriter.Begin(batch, refs, file.Facts);
+        var facts = file.TakeFacts(dataset.Id);
+        await using var writer = ImportWriter.Begin(batch, refs, facts);
         result.SlicesReplaced = await writer.WriteAsync(record, ct);
         if (extra is not null) await extra(writer);
-        result.SlicesWritten = file.Facts.Slices.Count;
-        result.FactsWritten = file.Facts.Cells.Count;
+        result.SlicesWritten = facts.Slices.Count;
+        result.FactsWritten = facts.Cells.Count;
         await writer.CommitAsync(ct);
         lock (known) known[file.Hash] = KnownFile.Of(record);
         result.Status = FileStatus.Imported;
         result.Message = result.SlicesReplaced > 0 ? $"replaced {result.SlicesReplaced} earlier force-period slice(s)" : "";
     }
 
-    private async Task<FileImportResult> ImportFileAsync(ImportSource source, FileFormat format, Dataset? longFormDataset,
+    /// <summary>False, with the reason in the file's result, for a file refused, already imported, or with too many bad rows.</summary>
+    private static bool Writable(PoliceUkFile file, Dictionary<string, KnownFile> known, ImportOptions options)
+    {
+        var result = file.Result;
+        if (file.Done) return false;
+        KnownFile? earlier;
+        lock (known) known.TryGetValue(file.Hash, out earlier);
+        if (earlier is not null)
+        {
+            result.Status = FileStatus.Unchanged;
+            result.Message = AlreadyImported(earlier);
+            return false;
+        }
+        result.RowsAggregated = result.RowsRead - result.RowsRejected;
+        if (result.RowsRejected <= options.MaxErrors) return true;
+        file.Reject($"{result.RowsRejected:N0} bad row(s), more than --max-errors {options.MaxErrors}; nothing of this file was written");
+        return false;
+    }
+
+        private async Task<FileImportResult> ImportFileAsync(ImportSource source, FileFormat format, Dataset? longFormDataset,
         Dictionary<string, KnownFile> known, ImportOptions options, IImportProgress progress, ImportBatch batch, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();

@@ -11,8 +11,11 @@ internal sealed class PoliceUkFile(ImportSource source, FileFormat format)
     public ImportSource Source { get; } = source;
     public FileFormat Format { get; } = format;
     public FileImportResult Result { get; } = new() { File = source.DisplayName, Format = format, Bytes = source.Length };
-    public FactAggregator Facts { get; } = new();
-    /// <summary>Rows counted while the file streams, by a packed key (cheaper than <see cref="FactKey"/>); moved to <see cref="Facts"/> at the end.</summary>
+    /// <summary>
+    /// The file's rows by a packed key (<see cref="Pack"/>), 24 bytes a cell: a parsed file waits in this form for
+    /// its turn to be written (a force's ten years of outcome files are parsed before the first is written), and
+    /// becomes <see cref="FactKey"/> cells only then (<see cref="TakeFacts"/>).
+    /// </summary>
     public Dictionary<ulong, long> Counts { get; } = new();
     /// <summary>Street files: each slice's crimes as crime-type index entries.</summary>
     public Dictionary<(int ForceId, int Year, int Month), PooledList<ulong>> Crimes { get; } = new();
@@ -26,19 +29,30 @@ internal sealed class PoliceUkFile(ImportSource source, FileFormat format)
             ? ((ulong)forceId << 48) | ((ulong)(year - 2000) << 40) | ((ulong)month << 32) | ((ulong)offenceId << 16) | (uint)outcomeId
             : throw new InvalidOperationException($"an id does not fit in 16 bits (force {forceId}, offence {offenceId}, outcome {outcomeId})");
 
-    public void MoveCountsToFacts(int datasetId)
-    {
-        AddToFacts(Counts, datasetId);
-        Counts.Clear();
-    }
-
-    /// <summary>Adds counts by packed key to the file's cells (also the sums of a later join partition).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void AddToFacts(Dictionary<ulong, long> counts, int datasetId)
+    /// <summary>Adds counts by packed key to the file's (the sums of a later join partition).</summary>
+    public void AddCounts(Dictionary<ulong, long> counts)
     {
         foreach (var (key, count) in counts)
-            Facts.Add(new FactKey(datasetId, (int)(key >> 48), 2000 + (int)((key >> 40) & 0xFF), (int)((key >> 32) & 0xFF),
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(Counts, key, out _) += count;
+    }
+
+    /// <summary>The file's cells, for the writer; the counts are let go (the file may wait on in its wave).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public FactAggregator TakeFacts(int datasetId)
+    {
+        var facts = new FactAggregator();
+        foreach (var (key, count) in Counts)
+            facts.Add(new FactKey(datasetId, (int)(key >> 48), 2000 + (int)((key >> 40) & 0xFF), (int)((key >> 32) & 0xFF),
                 (int)((key >> 16) & 0xFFFF), (int)(key & 0xFFFF)), count, rows: count);
+        ReleaseCounts();
+        return facts;
+    }
+
+    /// <summary>Lets the counts go (a file written, refused or already imported).</summary>
+    public void ReleaseCounts()
+    {
+        Counts.Clear();
+        Counts.TrimExcess();
     }
 
     /// <summary>Gives the crimes' arrays back to the pool once they are written (or not needed).</summary>
@@ -111,7 +125,6 @@ internal sealed class PoliceUkParser
                 crimes.Add(CrimeTypeIndex.Entry(CrimeTypeIndex.Hash(crimeId), offence.Id));
             }
         }, StreetColumns.Find);
-        file.MoveCountsToFacts(dataset.Id);
     }
 
     /// <summary>
@@ -150,7 +163,6 @@ internal sealed class PoliceUkParser
             Count(file, force.Id, year, month, offenceId, outcome.Id);
         }, OutcomeColumns.Find);
         later?.Complete();
-        file.MoveCountsToFacts(dataset.Id);
     }
 
     /// <summary>
@@ -181,14 +193,13 @@ internal sealed class PoliceUkParser
                 count++;
             }
         }
-        var dataset = _refs.DatasetByKey["police-uk-outcomes"];
         for (var i = 0; i < files.Count; i++)
         {
             var file = files[i];
             if (counts[i] is not { } mine) continue;
             lock (file)
             {
-                file.AddToFacts(mine, dataset.Id);
+                file.AddCounts(mine);
                 file.Result.RowsJoined += joined[i];
             }
         }
