@@ -28,6 +28,26 @@ internal sealed class ImportBatch(SqliteConnection connection, ReferenceData ref
     /// <summary>What the landed files add to the roll-ups, applied just before each commit.</summary>
     public RollUpDeltas RollUps { get; } = new();
 
+    private RollUpDeltas? _spareRollUps;
+
+    /// <summary>
+    /// Roll-up deltas for the next file's writer: the previous writer's, emptied. A file's own tables, grown from
+    /// nothing for each of ten thousand files, were a sixth of all an import allocated.
+    /// </summary>
+    public RollUpDeltas RentRollUps()
+    {
+        var deltas = _spareRollUps ?? new RollUpDeltas();
+        _spareRollUps = null;
+        return deltas;
+    }
+
+    /// <summary>A writer's deltas, done with, emptied for the next (see <see cref="RollUpDeltas.Reset"/>).</summary>
+    public void ReturnRollUps(RollUpDeltas deltas)
+    {
+        deltas.Reset();
+        _spareRollUps = deltas;
+    }
+
     /// <summary>The open transaction, begun at the first write (BEGIN IMMEDIATE: the write lock before anything is read).</summary>
     public SqliteTransaction Transaction
     {

@@ -65,6 +65,15 @@ internal sealed class RollUpDeltas
         delta.Cells += d.Cells;
     }
 
+    /// <summary>Empties the tables for reuse, letting go of the room a large file (a Home Office year) made in them.</summary>
+    public void Reset()
+    {
+        Clear();
+        if (_yearly.Capacity > 8192) _yearly.TrimExcess();
+        if (_national.Capacity > 8192) _national.TrimExcess();
+        if (_allYears.Capacity > 8192) _allYears.TrimExcess();
+    }
+
     public void Clear()
     {
         _yearly.Clear();
