@@ -171,8 +171,10 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
     private const int CellsPerStatement = 4096;
 
     /// <summary>
-    /// Keeps a street file's crimes, one run per force and month, sorted, replacing the runs of the slices it
-    /// replaces. The blob is written in place through SQLite's blob I/O, so no copy of it is made.
+    /// Keeps a street file's crimes, one run per force and month in the file's order, replacing the runs of the
+    /// slices it replaces. The blob is written in place through SQLite's blob I/O, so no copy of it is made. The
+    /// runs are not sorted: the join sorts what it loads of them anyway (<see cref="CrimeTypeIndex.LoadAsync"/>), and
+    /// sorting each run as well cost the writer a tenth of its time.
     /// </summary>
     public async Task WriteCrimeRunsAsync(IReadOnlyDictionary<(int ForceId, int Year, int Month), PooledList<ulong>> crimes, CancellationToken ct)
     {
@@ -195,7 +197,6 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
     private void WriteRun(long id, PooledList<ulong> entries)
     {
         var span = entries.Span;
-        span.Sort();
         using var blob = new SqliteBlob(_connection, "CrimeTypeRuns", "Keys", id);
         blob.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(span));
     }
