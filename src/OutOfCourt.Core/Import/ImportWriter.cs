@@ -168,7 +168,7 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
         }
     }
 
-    private const int CellsPerStatement = 4096;
+    private const int CellsPerStatement = 1024; // a JSON text of about 60 KB: under the large-object heap's 85 KB, so each is collected young
 
     /// <summary>
     /// Keeps a street file's crimes, one run per force and month in the file's order, replacing the runs of the
