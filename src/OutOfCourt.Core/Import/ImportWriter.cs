@@ -137,7 +137,7 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
     }
 
     /// <summary>
-    /// The file's cells, a few thousand to a statement handed over as one JSON array (as the roll-ups are): a
+    /// The file's cells, a thousand to a statement handed over as one JSON array (as the roll-ups are): a
     /// statement per cell spent more in ADO.NET (a parameter binder and a boxed value for each of its seven values)
     /// than SQLite spent inserting, for the hundreds of cells of each of ten thousand files. Synchronous on purpose:
     /// SQLite has no asynchronous I/O, and a Home Office file has 400,000 cells.

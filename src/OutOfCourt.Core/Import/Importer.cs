@@ -442,7 +442,7 @@ public sealed class Importer(SqliteConnection connection, ReferenceData refs)
         return false;
     }
 
-        private async Task<FileImportResult> ImportFileAsync(ImportSource source, FileFormat format, Dataset? longFormDataset,
+    private async Task<FileImportResult> ImportFileAsync(ImportSource source, FileFormat format, Dataset? longFormDataset,
         Dictionary<string, KnownFile> known, ImportOptions options, IImportProgress progress, ImportBatch batch, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
