@@ -137,34 +137,28 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
     }
 
     /// <summary>
-    /// The file's cells, a thousand to a statement handed over as one JSON array (as the roll-ups are): a
-    /// statement per cell spent more in ADO.NET (a parameter binder and a boxed value for each of its seven values)
-    /// than SQLite spent inserting, for the hundreds of cells of each of ten thousand files. Synchronous on purpose:
-    /// SQLite has no asynchronous I/O, and a Home Office file has 400,000 cells.
+    /// The file's cells, a thousand to a statement as one JSON array (<see cref="JsonRows"/>), as the roll-ups are
+    /// written. Synchronous on purpose: SQLite has no asynchronous I/O, and a Home Office file has 400,000 cells.
     /// </summary>
     private void WriteCells(CancellationToken ct)
     {
         using var insert = Command(
             "INSERT INTO OutcomeCounts (DatasetId, ForceId, Year, Period, OffenceId, OutcomeId, Count) " +
             "SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6 FROM json_each($cells)", "$cells");
-        var json = new System.Text.StringBuilder();
-        var inChunk = 0;
+        var rows = new JsonRows();
         foreach (var (key, count) in Facts.Cells)
         {
-            json.Append(inChunk == 0 ? "[[" : ",[").Append(key.DatasetId).Append(',').Append(key.ForceId).Append(',').Append(key.Year)
-                .Append(',').Append(key.Period).Append(',').Append(key.OffenceId).Append(',').Append(key.OutcomeId).Append(',').Append(count).Append(']');
+            rows.Add([key.DatasetId, key.ForceId, key.Year, key.Period, key.OffenceId, key.OutcomeId, count]);
             _rollUps.Add(key, count, +1);
-            if (++inChunk == CellsPerStatement) Flush();
+            if (rows.Count == CellsPerStatement) Flush();
         }
-        if (inChunk > 0) Flush();
+        if (rows.Count > 0) Flush();
 
         void Flush()
         {
             ct.ThrowIfCancellationRequested();
-            insert.Parameters[0].Value = json.Append(']').ToString();
+            insert.Parameters[0].Value = rows.Take();
             insert.ExecuteNonQuery();
-            json.Clear();
-            inChunk = 0;
         }
     }
 

@@ -29,6 +29,10 @@ internal sealed class PoliceUkFile(ImportSource source, FileFormat format)
             ? ((ulong)forceId << 48) | ((ulong)(year - 2000) << 40) | ((ulong)month << 32) | ((ulong)offenceId << 16) | (uint)outcomeId
             : throw new InvalidOperationException($"an id does not fit in 16 bits (force {forceId}, offence {offenceId}, outcome {outcomeId})");
 
+    /// <summary>The cell a <see cref="Pack"/>ed key names, in the given dataset.</summary>
+    public static FactKey Unpack(ulong key, int datasetId) =>
+        new(datasetId, (int)(key >> 48), 2000 + (int)((key >> 40) & 0xFF), (int)((key >> 32) & 0xFF), (int)((key >> 16) & 0xFFFF), (int)(key & 0xFFFF));
+
     /// <summary>Adds counts by packed key to the file's (the sums of a later join partition).</summary>
     public void AddCounts(Dictionary<ulong, long> counts)
     {
@@ -41,9 +45,7 @@ internal sealed class PoliceUkFile(ImportSource source, FileFormat format)
     public FactAggregator TakeFacts(int datasetId)
     {
         var facts = new FactAggregator();
-        foreach (var (key, count) in Counts)
-            facts.Add(new FactKey(datasetId, (int)(key >> 48), 2000 + (int)((key >> 40) & 0xFF), (int)((key >> 32) & 0xFF),
-                (int)((key >> 16) & 0xFFFF), (int)(key & 0xFFFF)), count, rows: count);
+        foreach (var (key, count) in Counts) facts.Add(Unpack(key, datasetId), count, rows: count);
         ReleaseCounts();
         return facts;
     }

@@ -94,9 +94,8 @@ internal sealed class RollUpDeltas
     }
 
     /// <summary>
-    /// One statement per table for all its rows, handed over as a JSON array: a statement per row spent more time
-    /// in the ADO.NET layer than in SQLite. The rows come sorted by key, so the table and its indexes are written
-    /// in order.
+    /// One statement per table for all its rows, handed over as a JSON array (<see cref="JsonRows"/>). The rows come
+    /// sorted by key, so the table and its indexes are written in order.
     /// </summary>
     private static void Apply(SqliteTransaction tx, string table, string[] keys, IEnumerable<(int[] Key, Delta Delta)> rows)
     {
@@ -107,18 +106,19 @@ internal sealed class RollUpDeltas
 
     private static void ApplyChunk(SqliteTransaction tx, string table, string[] keys, IEnumerable<(int[] Key, Delta Delta)> rows)
     {
-        var upserts = new System.Text.StringBuilder("[");
-        var emptied = new System.Text.StringBuilder("[");
+        var upserts = new JsonRows();
+        var emptied = new JsonRows();
+        Span<long> row = stackalloc long[keys.Length + 2];
         foreach (var (key, delta) in rows)
         {
             if (delta is { Count: 0, Cells: 0 }) continue; // written and taken away again in this batch
-            if (upserts.Length > 1) upserts.Append(',');
-            upserts.Append('[').AppendJoin(',', key).Append(',').Append(delta.Count).Append(',').Append(delta.Cells).Append(']');
-            if (delta.Cells >= 0) continue; // only a row that lost cells can be left with none
-            if (emptied.Length > 1) emptied.Append(',');
-            emptied.Append('[').AppendJoin(',', key).Append(']');
+            for (var i = 0; i < key.Length; i++) row[i] = key[i];
+            row[key.Length] = delta.Count;
+            row[key.Length + 1] = delta.Cells;
+            upserts.Add(row);
+            if (delta.Cells < 0) emptied.Add(row[..key.Length]); // only a row that lost cells can be left with none
         }
-        if (upserts.Length == 1) return;
+        if (upserts.Count == 0) return;
         var columns = string.Join(", ", keys);
         var fields = string.Join(", ", keys.Select((_, i) => $"value->>{i}"));
         using var cmd = tx.Connection!.CreateCommand();
@@ -127,12 +127,12 @@ internal sealed class RollUpDeltas
             $"INSERT INTO {table} ({columns}, Count, Cells) SELECT {fields}, value->>{keys.Length}, value->>{keys.Length + 1} " +
             "FROM json_each($rows) WHERE true " + // "WHERE true" tells SQLite the ON CONFLICT belongs to the INSERT
             $"ON CONFLICT ({columns}) DO UPDATE SET Count = Count + excluded.Count, Cells = Cells + excluded.Cells";
-        cmd.Parameters.AddWithValue("$rows", upserts.Append(']').ToString());
+        cmd.Parameters.AddWithValue("$rows", upserts.Take());
         cmd.ExecuteNonQuery();
-        if (emptied.Length == 1) return;
+        if (emptied.Count == 0) return;
         cmd.CommandText = $"DELETE FROM {table} WHERE Cells = 0 AND ({columns}) IN (SELECT {fields} FROM json_each($emptied))";
         cmd.Parameters.Clear();
-        cmd.Parameters.AddWithValue("$emptied", emptied.Append(']').ToString());
+        cmd.Parameters.AddWithValue("$emptied", emptied.Take());
         cmd.ExecuteNonQuery();
     }
 }
