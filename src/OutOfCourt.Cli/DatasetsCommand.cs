@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Data.Sqlite;
 using OutOfCourt.Core.Data;
 using OutOfCourt.Core.Domain;
 using OutOfCourt.Core.Queries;
@@ -20,8 +20,8 @@ internal static class DatasetsCommand
         var line = CommandLine.Parse(args, new HashSet<string> { "db" }, new HashSet<string> { "help", "coverage" });
         if (line.Has("help")) { output.WriteLine(Help); return 0; }
         var (path, refs) = await Cli.OpenAsync(line.Get("db"));
-        await using var db = OutOfCourtDatabase.Create(path);
-        var catalog = new DatasetCatalog(db, refs, Environment.GetEnvironmentVariable("OUTOFCOURT_DEFAULT_DATASET"));
+        await using var connection = new SqliteConnection(OutOfCourtDatabase.ConnectionString(path));
+        var catalog = new DatasetCatalog(connection, refs, Environment.GetEnvironmentVariable("OUTOFCOURT_DEFAULT_DATASET"));
         var summaries = await catalog.SummariesAsync();
         var withData = summaries.Where(s => s.Files > 0).ToList();
         var defaultKey = withData.Count > 0 ? (await catalog.ResolveAsync(null)).Summary.Dataset.Key : null;
@@ -32,7 +32,7 @@ internal static class DatasetsCommand
             output.WriteLine($"{s.Dataset.Key,-24} {s.Files,6} {s.Forces,6} {s.YearRange,-22} {s.Rows,14:N0}  {s.Dataset.Measure}{(s.Dataset.Key == defaultKey ? "  [default]" : "")}");
             foreach (var note in s.Notes) output.WriteLine($"{"",24} note: {note}");
         }
-        var replaced = await db.ImportedFiles.CountAsync(f => f.ReplacedAt != null);
+        var replaced = await catalog.ReplacedFilesAsync();
         if (replaced > 0) output.WriteLine($"{replaced} earlier file(s) were replaced whole by revised files.");
         if (!line.Has("coverage")) return 0;
         foreach (var s in withData)

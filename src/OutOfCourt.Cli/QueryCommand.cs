@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using OutOfCourt.Core.Data;
 using OutOfCourt.Core.Export;
 using OutOfCourt.Core.Queries;
@@ -48,8 +49,8 @@ internal static class QueryCommand
         };
 
         var (path, refs) = await Cli.OpenAsync(line.Get("db"));
-        await using var db = OutOfCourtDatabase.Create(path);
-        var service = new OutcomeQueryService(db, refs, new DatasetCatalog(db, refs, Environment.GetEnvironmentVariable("OUTOFCOURT_DEFAULT_DATASET")));
+        await using var connection = new SqliteConnection(OutOfCourtDatabase.ConnectionString(path));
+        var service = new OutcomeQueryService(connection, refs, new DatasetCatalog(connection, refs, Environment.GetEnvironmentVariable("OUTOFCOURT_DEFAULT_DATASET")));
         var result = await service.RunAsync(filter, groupBy);
         error.WriteLine($"dataset: {result.Dataset.Key} ({result.Dataset.Name}){(result.DatasetIsDefault ? " [default: the dataset covering the most force-years; choose another with --dataset]" : "")}");
         error.WriteLine($"showing: {result.Description}");

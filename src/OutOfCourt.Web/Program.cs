@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using OutOfCourt.Core;
 using OutOfCourt.Core.Data;
 using OutOfCourt.Core.Queries;
@@ -10,10 +11,14 @@ builder.Services.AddSingleton<AppData>();
 builder.Services.AddSingleton(sp => sp.GetRequiredService<AppData>().Refs);
 // Pooled: a fresh context per request spent longer setting up its services than a cold page spends in SQLite.
 builder.Services.AddDbContextPool<OutOfCourtDbContext>((sp, o) => o.UseSqliteReadOnlyFriendly(sp.GetRequiredService<AppData>().DatabasePath));
-builder.Services.AddScoped(sp => new DatasetCatalog(sp.GetRequiredService<OutOfCourtDbContext>(), sp.GetRequiredService<AppData>().Refs,
+// The queries read plain SQL on the pooled context's connection (Core/Queries/Sql.cs), which the context owns.
+static System.Data.Common.DbConnection Connection(IServiceProvider sp) =>
+    sp.GetRequiredService<OutOfCourtDbContext>().Database.GetDbConnection();
+builder.Services.AddScoped(sp => new DatasetCatalog(Connection(sp), sp.GetRequiredService<AppData>().Refs,
     sp.GetRequiredService<AppData>().DefaultDataset, sp.GetRequiredService<QueryCache>()));
 builder.Services.AddSingleton<QueryCache>();
-builder.Services.AddScoped<OutcomeQueryService>();
+builder.Services.AddScoped(sp => new OutcomeQueryService(Connection(sp), sp.GetRequiredService<OutOfCourt.Core.Reference.ReferenceData>(),
+    sp.GetRequiredService<DatasetCatalog>(), sp.GetRequiredService<QueryCache>()));
 builder.Services.AddScoped<Dashboard>();
 builder.Services.AddScoped<OutOfCourt.Web.Charts.NamedCharts>();
 builder.Services.AddRazorPages();

@@ -36,13 +36,15 @@ internal static class NationalBenchmark
                 throw new ArgumentException($"'{tool}' is not installed: apt-get install {tool} (Debian), or leave it out " +
                                             (tool == "wrk" ? "with --wrk-seconds 0" : "with --peers"));
         Directory.CreateDirectory(work);
-        // The build the README has researchers publish for large imports is the one compared with the peers; the
-        // `dotnet build` output is timed beside it. `--cli PATH` measures that build alone.
+        // The build the README has researchers publish for large imports (native) is the one compared with the peers;
+        // the ReadyToRun publish it replaced and the `dotnet build` output are timed beside it. `--cli PATH` measures
+        // that build alone.
         var builds = o.Text("--cli", "") is { Length: > 0 } given
             ? [("outofcourt import", OurCli.Checked(given))]
             : new List<(string Name, string Path)>
             {
-                ("outofcourt import, published (README)", await OurCli.PublishAsync(Path.Combine(work, "cli"))),
+                ("outofcourt import, native (README)", await OurCli.PublishAsync(Path.Combine(work, "cli"))),
+                ("outofcourt import, ReadyToRun publish", await OurCli.PublishAsync(Path.Combine(work, "cli-r2r"), readyToRun: true)),
                 ("outofcourt import, dotnet build", OurCli.BuiltBeside()),
             };
 

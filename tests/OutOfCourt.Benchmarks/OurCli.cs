@@ -5,8 +5,9 @@ using System.Text.RegularExpressions;
 /// <summary>
 /// Our import as a user runs it: the `outofcourt` command line in a process of its own, timed from start to exit
 /// (start-up, creating or opening the database, the import), as the peers are: the build beside this benchmark
-/// (src/OutOfCourt.Cli/bin/CONFIGURATION, as `dotnet run` gives it), or the one the README has researchers publish
-/// for large imports (ReadyToRun: compiled ahead of time, so no start-up spent compiling), or one given by path.
+/// (src/OutOfCourt.Cli/bin/CONFIGURATION, as `dotnet run` gives it), the one the README has researchers publish
+/// for large imports (compiled natively: no runtime to start and nothing compiled while it runs), the ReadyToRun
+/// build it replaced (for comparison), or one given by path.
 /// </summary>
 internal static partial class OurCli
 {
@@ -14,12 +15,15 @@ internal static partial class OurCli
     public static string Checked(string path) =>
         File.Exists(path) ? System.IO.Path.GetFullPath(path) : throw new ArgumentException($"--cli {path}: no such file");
 
-    /// <summary>Publishes the command line as the README says (`dotnet publish ... -p:PublishReadyToRun=true`) into the folder.</summary>
-    public static async Task<string> PublishAsync(string folder)
+    /// <summary>
+    /// Publishes the command line into the folder: as the README says (`dotnet publish src/OutOfCourt.Cli -c Release
+    /// -r RID`, compiled natively), or with <paramref name="readyToRun"/> as ReadyToRun code on the .NET runtime.
+    /// </summary>
+    public static async Task<string> PublishAsync(string folder, bool readyToRun = false)
     {
         var project = System.IO.Path.Combine(RepositoryRoot(), "src", "OutOfCourt.Cli");
         var psi = new ProcessStartInfo("dotnet", ["publish", project, "-c", "Release", "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier,
-            "-p:PublishReadyToRun=true", "--nologo", "-o", folder]);
+            .. readyToRun ? new[] { "-p:PublishAot=false", "-p:PublishReadyToRun=true" } : [], "--nologo", "-o", folder]);
         await Measured.RunAsync(psi);
         var host = System.IO.Path.Combine(folder, OperatingSystem.IsWindows() ? "outofcourt.exe" : "outofcourt");
         return File.Exists(host) ? host : System.IO.Path.Combine(folder, "outofcourt.dll");

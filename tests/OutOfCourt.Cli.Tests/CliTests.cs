@@ -75,10 +75,9 @@ public sealed class CliTests : IDisposable
     public async Task A_database_path_that_is_not_a_database_gets_a_clear_error()
     {
         var notADatabase = _cli.Write("notes.db", "this is a text file, not SQLite\n");
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var exit = await Cli.RunAsync(["datasets", "--db", notADatabase], stdout, stderr);
+        var (exit, _, stderr) = await _cli.RunExactlyAsync("datasets", "--db", notADatabase);
         exit.Should().Be(1);
-        stderr.ToString().Should().StartWith("error: the database could not be used");
+        stderr.Should().StartWith("error: the database could not be used");
     }
 
     [Theory]

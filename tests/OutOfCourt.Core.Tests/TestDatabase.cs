@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using OutOfCourt.Core;
 using OutOfCourt.Core.Data;
 using OutOfCourt.Core.Import;
@@ -37,7 +38,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public async Task<QueryResult> QueryAsync(OutcomeFilter filter, params GroupBy[] groupBy)
     {
         await using var db = Context();
-        return await new OutcomeQueryService(db, Refs, new DatasetCatalog(db, Refs)).RunAsync(filter, groupBy);
+        return await new OutcomeQueryService(db.Database.GetDbConnection(), Refs, new DatasetCatalog(db.Database.GetDbConnection(), Refs)).RunAsync(filter, groupBy);
     }
 
     /// <summary>Writes a file for one test into this database's folder.</summary>

@@ -89,6 +89,13 @@ public static class OutOfCourtDatabase
             var state = SchemaScript.Inspect(connection);
             if (state == SchemaScript.State.Current || (state == SchemaScript.State.Empty && SchemaScript.TryCreate(connection))) return;
         }
+        // A natively compiled command line (the README's build for large imports) has no EF Core: the compiler
+        // drops this branch, and with it EF Core, as dynamic code is never supported there.
+        if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+            throw new InvalidDataException(
+                $"{path}: this database was made by an earlier version of OutOfCourt and its schema needs upgrading, which this natively " +
+                "compiled build cannot do. Run any command once with `dotnet run --project src/OutOfCourt.Cli -- datasets --db PATH`, " +
+                "or start the web app on it; then this build works on it.");
         await MigrateWithEfCoreAsync(path, ct);
     }
 

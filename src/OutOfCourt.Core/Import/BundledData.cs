@@ -9,7 +9,7 @@ namespace OutOfCourt.Core.Import;
 /// The real data the project ships in data/ (listed in data/bundled.json), loaded through the same importer as any
 /// other file. A marker in Settings records the manifest version, so later starts skip the work.
 /// </summary>
-public static class BundledData
+public static partial class BundledData
 {
     public const string ManifestFile = "bundled.json";
     private const string MarkerKey = "bundled-data-version";
@@ -74,9 +74,14 @@ public static class BundledData
     private static Manifest ReadManifest(string dataDirectory)
     {
         var path = Path.Combine(dataDirectory, ManifestFile);
-        return JsonSerializer.Deserialize<Manifest>(File.ReadAllText(path), new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+        return JsonSerializer.Deserialize(File.ReadAllText(path), ManifestJson.Default.Manifest)
                ?? throw new InvalidDataException($"{path}: empty manifest");
     }
+
+    /// <summary>Generated code, not reflection: the command line is compiled natively (docs/performance.md).</summary>
+    [System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]
+    [System.Text.Json.Serialization.JsonSerializable(typeof(Manifest))]
+    private sealed partial class ManifestJson : System.Text.Json.Serialization.JsonSerializerContext;
 
     private sealed class Manifest
     {

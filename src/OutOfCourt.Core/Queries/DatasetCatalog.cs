@@ -1,4 +1,4 @@
-using OutOfCourt.Core.Data;
+using System.Data.Common;
 using OutOfCourt.Core.Domain;
 using OutOfCourt.Core.Reference;
 
@@ -23,7 +23,7 @@ public sealed record CoverageCell(int ForceId, int Year, int Periods, int Period
 /// The datasets and the rule that picks one when the user has not: the configured default (OutOfCourt:DefaultDataset)
 /// if it has data, else the dataset that covers the most force-years. A view shows one dataset, never a sum of two.
 /// </summary>
-public sealed class DatasetCatalog(OutOfCourtDbContext db, ReferenceData refs, string? configuredDefault = null, QueryCache? cache = null)
+public sealed class DatasetCatalog(DbConnection connection, ReferenceData refs, string? configuredDefault = null, QueryCache? cache = null)
 {
     // A catalog lives for one request or one CLI command: what it has read once it keeps, so a page that asks
     // about its dataset many times reads the slices once. With a cache (the web app), what it reads is also kept
@@ -51,19 +51,19 @@ public sealed class DatasetCatalog(OutOfCourtDbContext db, ReferenceData refs, s
     private async Task<IReadOnlyList<DatasetSummary>> ReadSummariesAsync(CancellationToken ct)
     {
         // Force-years first, in the order of the summary index, so no COUNT(DISTINCT) needs a sort of every slice.
-        var slices = (await Sql.ReadAsync(db,
+        var slices = (await Sql.ReadAsync(connection,
                 "SELECT DatasetId, COUNT(DISTINCT ForceId), MIN(Year), MAX(Year), SUM(Rows), COUNT(*) FROM " +
                 "(SELECT DatasetId, ForceId, Year, SUM(Rows) AS Rows FROM Slices GROUP BY DatasetId, ForceId, Year) GROUP BY DatasetId",
                 r => (DatasetId: r.GetInt32(0), Forces: r.GetInt32(1), First: r.GetInt32(2), Last: r.GetInt32(3), Rows: r.GetInt64(4),
                     ForceYears: r.GetInt32(5)), ct))
             .ToDictionary(x => x.DatasetId);
-        var files = (await Sql.ReadAsync(db, "SELECT DatasetId, COUNT(DISTINCT ImportedFileId) FROM Slices GROUP BY DatasetId",
+        var files = (await Sql.ReadAsync(connection, "SELECT DatasetId, COUNT(DISTINCT ImportedFileId) FROM Slices GROUP BY DatasetId",
                 r => (DatasetId: r.GetInt32(0), Files: r.GetInt32(1)), ct))
             .ToDictionary(x => x.DatasetId, x => x.Files);
-        var notes = await Sql.ReadAsync(db,
+        var notes = await Sql.ReadAsync(connection,
             "SELECT DatasetId, Note, MIN(Id) FROM ImportedFiles WHERE ReplacedAt IS NULL AND Note <> '' GROUP BY DatasetId, Note",
             r => (DatasetId: r.GetInt32(0), Note: r.GetString(1), First: r.GetInt32(2)), ct);
-        var latest = (await Sql.ReadAsync(db,
+        var latest = (await Sql.ReadAsync(connection,
                 "SELECT f.DatasetId, f.ImportedAt FROM ImportedFiles f " +
                 "JOIN (SELECT MAX(Id) AS Id FROM ImportedFiles WHERE ReplacedAt IS NULL GROUP BY DatasetId) m ON f.Id = m.Id",
                 r => (DatasetId: r.GetInt32(0), At: DateTimeOffset.Parse(r.GetString(1), System.Globalization.CultureInfo.InvariantCulture)), ct))
@@ -82,8 +82,12 @@ public sealed class DatasetCatalog(OutOfCourtDbContext db, ReferenceData refs, s
 
     /// <summary>Bumped by every file an import lands (see <see cref="QueryCache"/>).</summary>
     public async Task<long> DataVersionAsync(CancellationToken ct = default) =>
-        _version ??= long.TryParse((await Sql.ReadAsync(db, "SELECT Value FROM Settings WHERE Key = $key", r => r.GetString(0), ct,
+        _version ??= long.TryParse((await Sql.ReadAsync(connection, "SELECT Value FROM Settings WHERE Key = $key", r => r.GetString(0), ct,
             ("$key", QueryCache.VersionKey))).FirstOrDefault(), out var v) ? v : 0;
+
+    /// <summary>Files replaced whole by a revised file of the same force and period, in any dataset.</summary>
+    public async Task<long> ReplacedFilesAsync(CancellationToken ct = default) =>
+        (await Sql.ReadAsync(connection, "SELECT COUNT(*) FROM ImportedFiles WHERE ReplacedAt IS NOT NULL", r => r.GetInt64(0), ct))[0];
 
     /// <summary>The dataset the user named, or the default; throws <see cref="QueryException"/> for an unknown or empty one.</summary>
     public async Task<(DatasetSummary Summary, bool IsDefault)> ResolveAsync(string? key, CancellationToken ct = default)
@@ -113,7 +117,7 @@ public sealed class DatasetCatalog(OutOfCourtDbContext db, ReferenceData refs, s
         {
             var perYear = dataset.PeriodKind.PeriodsPerYear();
             _coverage[dataset.Id] = cells = await CachedAsync<IReadOnlyList<CoverageCell>>($"catalog:coverage:{dataset.Id}", async token =>
-                await Sql.ReadAsync(db, "SELECT ForceId, Year, COUNT(*) FROM Slices WHERE DatasetId = $d GROUP BY ForceId, Year ORDER BY ForceId, Year",
+                await Sql.ReadAsync(connection, "SELECT ForceId, Year, COUNT(*) FROM Slices WHERE DatasetId = $d GROUP BY ForceId, Year ORDER BY ForceId, Year",
                     r => new CoverageCell(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), perYear), token, ("$d", dataset.Id)), ct);
         }
         return forceId is { } f ? cells.Where(c => c.ForceId == f).ToList() : cells;

@@ -1,7 +1,6 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using OutOfCourt.Core.Data;
 using OutOfCourt.Core.Domain;
 using OutOfCourt.Core.Reference;
 
@@ -11,7 +10,7 @@ namespace OutOfCourt.Core.Queries;
 /// The one query model: counts from one dataset, filtered and grouped in SQL on indexed columns, labelled from the
 /// reference data in memory. Pages, downloads, the API and the CLI all call <see cref="RunAsync"/>.
 /// </summary>
-public sealed class OutcomeQueryService(OutOfCourtDbContext db, ReferenceData refs, DatasetCatalog catalog, QueryCache? cache = null)
+public sealed class OutcomeQueryService(DbConnection connection, ReferenceData refs, DatasetCatalog catalog, QueryCache? cache = null)
 {
     public const int FirstPossibleYear = 2000;
 
@@ -66,7 +65,7 @@ public sealed class OutcomeQueryService(OutOfCourtDbContext db, ReferenceData re
         var (category, code, outcome, serious) =
             (groupBy.Contains(GroupBy.Offence), groupBy.Contains(GroupBy.Code), groupBy.Contains(GroupBy.Outcome), groupBy.Contains(GroupBy.Serious));
         var sums = new Dictionary<(int Force, int Year, int Category, int Offence, int Class, int Serious), long>();
-        await Sql.ReadAsync(db, sql, r =>
+        await Sql.ReadAsync(connection, sql, r =>
         {
             var (offenceId, outcomeId) = (r.GetInt32(2), r.GetInt32(3));
             var key = (r.GetInt32(0), r.GetInt32(1), category ? refs.OffenceById(offenceId).CategoryId : 0, code ? offenceId : 0,
@@ -200,9 +199,7 @@ public sealed class OutcomeQueryService(OutOfCourtDbContext db, ReferenceData re
     {
         var (summary, _) = await catalog.ResolveAsync(filter.Dataset, ct);
         var resolved = Resolve(filter, summary);
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        try
+        await using (await Sql.OpenAsync(connection, ct))
         {
             await using var command = connection.CreateCommand();
             command.CommandText = "SELECT ForceId, Year, Period, OffenceId, OutcomeId, Count FROM OutcomeCounts WHERE " + Where(resolved) +
@@ -216,10 +213,6 @@ public sealed class OutcomeQueryService(OutOfCourtDbContext db, ReferenceData re
                     offence, refs.CategoryById[offence.CategoryId], refs.IsSerious(offence.Id), outcome,
                     refs.OutcomeClassById[outcome.ClassId], reader.GetInt64(5));
             }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
         }
     }
 

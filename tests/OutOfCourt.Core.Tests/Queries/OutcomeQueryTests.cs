@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using OutOfCourt.Core.Data;
 using OutOfCourt.Core.Queries;
 using OutOfCourt.Core.Reference;
@@ -47,7 +48,7 @@ public sealed class OutcomeQueryTests : IAsyncLifetime
         var edited = await OutOfCourtSetup.PrepareAsync(_db.Path, altData, loadBundled: false);
 
         await using var db = _db.Context();
-        var result = await new OutcomeQueryService(db, edited, new DatasetCatalog(db, edited))
+        var result = await new OutcomeQueryService(db.Database.GetDbConnection(), edited, new DatasetCatalog(db.Database.GetDbConnection(), edited))
             .RunAsync(new OutcomeFilter { Outcome = "community-resolution", SeriousOnly = true }, [GroupBy.Offence]);
 
         result.Rows.Should().ContainSingle().Which.Category!.Slug.Should().Be("burglary");
@@ -61,7 +62,7 @@ public sealed class OutcomeQueryTests : IAsyncLifetime
         async Task<long> TotalAsync()
         {
             await using var db = _db.Context();
-            return (await new OutcomeQueryService(db, _db.Refs, new DatasetCatalog(db, _db.Refs), cache).RunAsync(new OutcomeFilter(), [])).Total;
+            return (await new OutcomeQueryService(db.Database.GetDbConnection(), _db.Refs, new DatasetCatalog(db.Database.GetDbConnection(), _db.Refs), cache).RunAsync(new OutcomeFilter(), [])).Total;
         }
         (await TotalAsync()).Should().Be(4);
         await _db.ImportAsync(_db.WriteFile("more.csv", ImporterTests.StreetHeader + "\n" +
@@ -85,7 +86,7 @@ public sealed class OutcomeQueryTests : IAsyncLifetime
     public async Task From_after_to_is_refused()
     {
         await using var db = _db.Context();
-        var service = new OutcomeQueryService(db, _db.Refs, new DatasetCatalog(db, _db.Refs));
+        var service = new OutcomeQueryService(db.Database.GetDbConnection(), _db.Refs, new DatasetCatalog(db.Database.GetDbConnection(), _db.Refs));
         var summary = (await service.Catalog.ResolveAsync(null)).Summary;
         var act = () => service.Resolve(new OutcomeFilter { YearFrom = 2016, YearTo = 2015 }, summary with { FirstYear = 2012, LastYear = 2016 });
         act.Should().Throw<QueryException>().WithMessage("*the first year (2016) is after the last (2015)*");
