@@ -13,6 +13,9 @@ public sealed class CliRunner : IDisposable
         ? File.Exists(path) ? Path.GetFullPath(path) : throw new FileNotFoundException($"OUTOFCOURT_CLI={path}: no such file")
         : null;
 
+    /// <summary>True when the tests run the natively compiled program rather than the CLI in-process.</summary>
+    public static bool RunsNative => Executable is not null;
+
     public string Folder { get; } = Directory.CreateTempSubdirectory("outofcourt-cli-").FullName;
     public string Db => Path.Combine(Folder, "cli.db");
 

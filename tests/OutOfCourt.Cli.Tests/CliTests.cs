@@ -1,3 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
 namespace OutOfCourt.Cli.Tests;
 
 public sealed class CliTests : IDisposable
@@ -69,6 +73,29 @@ public sealed class CliTests : IDisposable
         var (exit, _, err) = await _cli.RunAsync(args);
         exit.Should().Be(expectedExit);
         err.Should().Contain(message);
+    }
+
+    [Fact]
+    public async Task A_database_of_an_earlier_version_is_upgraded_or_else_refused_with_how_to_upgrade_it()
+    {
+        await using (var old = Core.Data.OutOfCourtDatabase.Create(_cli.Db))
+            await old.GetService<IMigrator>().MigrateAsync(old.Database.GetMigrations().First());
+
+        var (exit, output, err) = await _cli.RunAsync("datasets");
+
+        if (CliRunner.RunsNative)
+        {
+            // The native build has no EF Core migrator: it must say so, and how to upgrade, without touching the file.
+            exit.Should().Be(1);
+            err.Should().Contain("needs upgrading").And.Contain("dotnet run --project src/OutOfCourt.Cli");
+            var again = await _cli.RunAsync("datasets");
+            again.Exit.Should().Be(1, "the database was left as it was");
+        }
+        else
+        {
+            exit.Should().Be(0, err);
+            output.Should().Contain("police-uk-street");
+        }
     }
 
     [Fact]
