@@ -94,8 +94,8 @@ public static class OutOfCourtDatabase
         if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
             throw new InvalidDataException(
                 $"{path}: this database was made by an earlier version of OutOfCourt and its schema needs upgrading, which this natively " +
-                "compiled build cannot do. Run any command once with `dotnet run --project src/OutOfCourt.Cli -- datasets --db PATH`, " +
-                "or start the web app on it; then this build works on it.");
+                $"compiled build cannot do. Upgrade it once with `dotnet run --project src/OutOfCourt.Cli -- datasets --db {path}` " +
+                "(or start the web app on it); then this build works on it.");
         await MigrateWithEfCoreAsync(path, ct);
     }
 
