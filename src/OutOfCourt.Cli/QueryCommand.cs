@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using OutOfCourt.Core.Data;
 using OutOfCourt.Core.Export;
 using OutOfCourt.Core.Queries;
@@ -49,7 +48,7 @@ internal static class QueryCommand
         };
 
         var (path, refs) = await Cli.OpenAsync(line.Get("db"));
-        await using var connection = new SqliteConnection(OutOfCourtDatabase.ConnectionString(path));
+        await using var connection = OutOfCourtDatabase.Open(path); // open for the whole command: its queries share it
         var service = new OutcomeQueryService(connection, refs, new DatasetCatalog(connection, refs, Environment.GetEnvironmentVariable("OUTOFCOURT_DEFAULT_DATASET")));
         var result = await service.RunAsync(filter, groupBy);
         error.WriteLine($"dataset: {result.Dataset.Key} ({result.Dataset.Name}){(result.DatasetIsDefault ? " [default: the dataset covering the most force-years; choose another with --dataset]" : "")}");
