@@ -49,9 +49,10 @@ public static class Cli
             error.WriteLine($"error: {e.Message}");
             return 1;
         }
-        catch (Exception e) when (e is InvalidDataException or FileNotFoundException or DirectoryNotFoundException or FormatException)
+        catch (Exception e) when (e is InvalidDataException or FileNotFoundException or DirectoryNotFoundException or FormatException
+                                       or Core.Import.ImportRefusedException or Core.Data.DatabaseNeedsUpgradeException)
         {
-            error.WriteLine($"error: {e.Message}");
+            error.WriteLine($"error: {ImportMessages.Of(e)}");
             return 1;
         }
         catch (Microsoft.Data.Sqlite.SqliteException e)

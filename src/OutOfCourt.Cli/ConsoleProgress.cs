@@ -16,7 +16,7 @@ internal sealed class ConsoleProgress(TextWriter error, bool interactive) : IImp
     {
         _clock.Restart();
         _lastDraw = 0;
-        if (!interactive) error.WriteLine($"importing {source.DisplayName} ({format.Name()}, {source.Length / 1e6:N1} MB)");
+        if (!interactive) error.WriteLine($"importing {source.DisplayName} ({format.Name}, {source.Length / 1e6:N1} MB)");
     }
 
     public void RowsRead(ImportSource source, long rows, long bytes)
@@ -45,7 +45,7 @@ internal sealed class ConsoleProgress(TextWriter error, bool interactive) : IImp
                                    $" into {r.DatasetKey} in {r.Elapsed.TotalSeconds:N2} s",
             _ => "",
         };
-        error.WriteLine($"{status,-9} {r.File}: {string.Join("; ", new[] { detail, r.Message }.Where(s => s.Length > 0))}");
+        error.WriteLine($"{status,-9} {r.File}: {string.Join("; ", new[] { detail, ImportMessages.Of(r) }.Where(s => s.Length > 0))}");
         foreach (var p in r.Problems) error.WriteLine($"  {p}");
         if (r.ProblemCount > r.Problems.Count) error.WriteLine($"  ... and {r.ProblemCount - r.Problems.Count:N0} more problem(s)");
     }

@@ -92,10 +92,7 @@ public static class OutOfCourtDatabase
         // A natively compiled command line (the README's build for large imports) has no EF Core: the compiler
         // drops this branch, and with it EF Core, as dynamic code is never supported there.
         if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
-            throw new InvalidDataException(
-                $"{path}: this database was made by an earlier version of OutOfCourt and its schema needs upgrading, which this natively " +
-                $"compiled build cannot do. Upgrade it once with `dotnet run --project src/OutOfCourt.Cli -- datasets --db {path}` " +
-                "(or start the web app on it); then this build works on it.");
+            throw new DatabaseNeedsUpgradeException(path);
         await MigrateWithEfCoreAsync(path, ct);
     }
 

@@ -47,6 +47,22 @@ public static class ReferenceSync
         return ReferenceData.Load(connection, policy, rules);
     }
 
+    /// <summary>Adds a dataset that data/reference does not list (described at import time) and registers it in <paramref name="refs"/>.</summary>
+    internal static void AddDataset(SqliteConnection connection, ReferenceData refs, Dataset dataset)
+    {
+        using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT INTO Datasets (Key, Name, Publisher, Measure, PeriodKind, OffenceScheme, Description) " +
+                             "VALUES ($key, $name, $publisher, $measure, $period, $scheme, $description) RETURNING Id";
+        foreach (var (name, value) in new (string, object)[]
+                 {
+                     ("$key", dataset.Key), ("$name", dataset.Name), ("$publisher", dataset.Publisher), ("$measure", dataset.Measure),
+                     ("$period", dataset.PeriodKind.ToString()), ("$scheme", dataset.OffenceScheme), ("$description", dataset.Description),
+                 })
+            insert.Parameters.AddWithValue(name, value);
+        dataset.Id = Convert.ToInt32(insert.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        refs.RegisterDataset(dataset);
+    }
+
     /// <summary>Inserts missing rows and updates changed ones of one table; returns every row's id by its key.</summary>
     private sealed class TableSync(SqliteConnection connection, SqliteTransaction tx)
     {

@@ -18,7 +18,7 @@ public sealed record ColumnMap(IReadOnlyDictionary<string, string> Columns)
         {
             var eq = part.IndexOf('=');
             if (eq <= 0 || eq == part.Length - 1)
-                throw new FormatException($"--map: '{part}' is not ROLE=COLUMN; roles are {string.Join(", ", Roles)}.");
+                throw new ColumnMapException($"'{part}' is not ROLE=COLUMN; roles are {string.Join(", ", Roles)}.");
             map[part[..eq].Trim()] = part[(eq + 1)..].Trim();
         }
         return FromDictionary(map);
@@ -27,14 +27,14 @@ public sealed record ColumnMap(IReadOnlyDictionary<string, string> Columns)
     public static ColumnMap FromDictionary(IReadOnlyDictionary<string, string> map)
     {
         var unknown = map.Keys.Where(k => !Roles.Contains(k, StringComparer.OrdinalIgnoreCase)).ToList();
-        if (unknown.Count > 0) throw new FormatException($"--map: unknown role '{unknown[0]}'; roles are {string.Join(", ", Roles)}.");
+        if (unknown.Count > 0) throw new ColumnMapException($"unknown role '{unknown[0]}'; roles are {string.Join(", ", Roles)}.");
         var normal = map.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value);
         foreach (var required in new[] { "force", "count", "outcome" })
-            if (!normal.ContainsKey(required)) throw new FormatException($"--map: the '{required}' role is required.");
+            if (!normal.ContainsKey(required)) throw new ColumnMapException($"the '{required}' role is required.");
         if (new[] { "year", "month", "financial-year" }.Count(normal.ContainsKey) != 1)
-            throw new FormatException("--map: give exactly one period role: year, month or financial-year (with quarter).");
+            throw new ColumnMapException("give exactly one period role: year, month or financial-year (with quarter).");
         if (normal.ContainsKey("crime-type") && normal.ContainsKey("offence-code"))
-            throw new FormatException("--map: give crime-type or offence-code, not both.");
+            throw new ColumnMapException("give crime-type or offence-code, not both.");
         return new ColumnMap(normal);
     }
 

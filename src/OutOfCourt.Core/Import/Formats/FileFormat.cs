@@ -1,64 +1,82 @@
+using CsvHelper;
+using OutOfCourt.Core.Domain;
+using OutOfCourt.Core.Reference;
+
 namespace OutOfCourt.Core.Import;
 
-/// <summary>The formats the importer reads, told apart by their header row (never by file name).</summary>
-public enum FileFormat
+/// <summary>
+/// A format the importer reads, told apart by its header row (never by file name). Every format is one line of
+/// <see cref="All"/>: its name, the header columns that tell it, and how it is read. Adding a format read row by row
+/// is a <see cref="RowParser"/> file and a line there.
+/// </summary>
+public sealed class FileFormat
 {
-    Unknown,
-    PoliceUkStreet,
-    PoliceUkOutcomes,
-    HomeOfficeOutcomes,
-    LongForm,
+    public static readonly FileFormat Unknown = new(nameof(Unknown), "unknown", FormatStage.Refused);
+    public static readonly FileFormat PoliceUkStreet = new(nameof(PoliceUkStreet), "data.police.uk street", FormatStage.PoliceUkStreet,
+        detectedBy: ["Crime ID", "Month", "Reported by", "Crime type", "Last outcome category"], header: FormatHeaders.Street);
+    public static readonly FileFormat PoliceUkOutcomes = new(nameof(PoliceUkOutcomes), "data.police.uk outcomes", FormatStage.PoliceUkOutcomes,
+        detectedBy: ["Crime ID", "Month", "Reported by", "Outcome type"], header: FormatHeaders.Outcomes);
+    public static readonly FileFormat HomeOfficeOutcomes = new(nameof(HomeOfficeOutcomes), "Home Office outcomes", FormatStage.Rows,
+        detectedBy: ["Financial Year", "Financial Quarter", "Force Name", "Offence Code", "Outcome Type"], header: FormatHeaders.HomeOffice,
+        parser: (reader, refs, _) => new HomeOfficeRowParser(reader, refs));
     /// <summary>data.police.uk stop-and-search files sit beside the others in the archive; they hold no outcomes of crimes.</summary>
-    PoliceUkStopAndSearch,
-}
+    public static readonly FileFormat PoliceUkStopAndSearch = new(nameof(PoliceUkStopAndSearch), "data.police.uk stop and search", FormatStage.Skipped,
+        detectedBy: ["Type", "Date", "Part of a policing operation"], skipped: "stop and search records hold no crime outcomes; skipped");
+    /// <summary>Any table of counts in long form, read through a column map (never told by its header).</summary>
+    public static readonly FileFormat LongForm = new(nameof(LongForm), "long-form aggregate", FormatStage.Rows,
+        parser: (reader, refs, target) => new LongFormRowParser(reader, refs, target.Dataset!, target.Map!));
 
-public static class FileFormats
-{
-    public static readonly string[] StreetHeader =
-        ["Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude", "Location", "LSOA code", "LSOA name", "Crime type", "Last outcome category", "Context"];
-    public static readonly string[] OutcomesHeader =
-        ["Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude", "Location", "LSOA code", "LSOA name", "Outcome type"];
-    public static readonly string[] HomeOfficeHeader =
-        ["Financial Year", "Financial Quarter", "Force Name", "Offence Code", "Offence Description", "Offence Group", "Offence Subgroup",
-         "Offence Code Expired", "Outcome Type", "Outcome Description", "Outcome Group",
-         "Number of Outcomes for offences that were recorded in the quarter", "Number of Outcomes for investigations that were closed in the quarter"];
+    /// <summary>Every format, in the order their headers are tried.</summary>
+    public static readonly IReadOnlyList<FileFormat> All = [PoliceUkStreet, PoliceUkOutcomes, HomeOfficeOutcomes, PoliceUkStopAndSearch, LongForm];
 
-    /// <summary>Header variants seen in Home Office releases, mapped to the documented names.</summary>
-    public static readonly IReadOnlyDictionary<string, string> HomeOfficeAliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    private readonly string _id;
+    private readonly string[]? _detectedBy;
+    private readonly Func<CsvReader, ReferenceData, LongFormTarget, RowParser>? _parser;
+
+    private FileFormat(string id, string name, FormatStage stage, string[]? detectedBy = null, string[]? header = null,
+        Func<CsvReader, ReferenceData, LongFormTarget, RowParser>? parser = null, string? skipped = null)
     {
-        ["Outcomes for offences that were recorded in the quarter"] = HomeOfficeHeader[11],
-        ["Outcomes for investigations closed in the quarter"] = HomeOfficeHeader[12],
-        ["Outcomes for investigations that were closed in the quarter"] = HomeOfficeHeader[12],
-    };
-
-    public static string Name(this FileFormat f) => f switch
-    {
-        FileFormat.PoliceUkStreet => "data.police.uk street",
-        FileFormat.PoliceUkOutcomes => "data.police.uk outcomes",
-        FileFormat.HomeOfficeOutcomes => "Home Office outcomes",
-        FileFormat.LongForm => "long-form aggregate",
-        FileFormat.PoliceUkStopAndSearch => "data.police.uk stop and search",
-        _ => "unknown",
-    };
-
-    public static FileFormat Detect(IReadOnlyList<string> header)
-    {
-        var h = new HashSet<string>(header.Select(Normalise), StringComparer.OrdinalIgnoreCase);
-        bool Has(params string[] names) => names.All(n => h.Contains(Normalise(n)));
-        if (Has("Crime ID", "Month", "Reported by", "Crime type", "Last outcome category")) return FileFormat.PoliceUkStreet;
-        if (Has("Crime ID", "Month", "Reported by", "Outcome type")) return FileFormat.PoliceUkOutcomes;
-        if (Has("Financial Year", "Financial Quarter", "Force Name", "Offence Code", "Outcome Type")) return FileFormat.HomeOfficeOutcomes;
-        if (Has("Type", "Date", "Part of a policing operation")) return FileFormat.PoliceUkStopAndSearch;
-        return FileFormat.Unknown;
+        _id = id;
+        Name = name;
+        Stage = stage;
+        _detectedBy = detectedBy;
+        Header = header;
+        _parser = parser;
+        SkippedBecause = skipped;
     }
 
-    /// <summary>Header names compared without case, surrounding space or doubled spaces.</summary>
-    public static string Normalise(string name) =>
-        string.Join(' ', name.Trim().Trim('\uFEFF').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The name people know the format by, as imported files record it.</summary>
+    public string Name { get; }
 
-    public static string ExpectedHeaders() =>
-        $"expected the header of a data.police.uk street file ({string.Join(",", StreetHeader)}), " +
-        $"a data.police.uk outcomes file ({string.Join(",", OutcomesHeader)}) " +
-        $"or a Home Office outcomes file ({string.Join(",", HomeOfficeHeader)}); " +
-        "for any other table of counts give a column map with --map (see `import --help`)";
+    /// <summary>The documented header, for a format read by name (named when a file's format is unknown).</summary>
+    public IReadOnlyList<string>? Header { get; }
+
+    internal FormatStage Stage { get; }
+
+    /// <summary>Why a file of a format that holds nothing to count is skipped.</summary>
+    internal string? SkippedBecause { get; }
+
+    /// <summary>The parser for a file read row by row (<see cref="FormatStage.Rows"/>).</summary>
+    internal RowParser Parser(CsvReader reader, ReferenceData refs, LongFormTarget target) =>
+        (_parser ?? throw new InvalidOperationException($"{Name} files are not read row by row"))(reader, refs, target);
+
+    /// <summary>The stable name that goes into every file's content hash (<see cref="ImportSource.Hash"/>): it never changes.</summary>
+    public override string ToString() => _id;
+
+    /// <summary>The first format whose telling columns are all in the header; <see cref="Unknown"/> when none.</summary>
+    public static FileFormat Detect(IReadOnlyList<string> header)
+    {
+        var h = new HashSet<string>(header.Select(FormatHeaders.Normalise), StringComparer.OrdinalIgnoreCase);
+        foreach (var format in All)
+            if (format._detectedBy is { } names && names.All(n => h.Contains(FormatHeaders.Normalise(n))))
+                return format;
+        return Unknown;
+    }
+
+    /// <summary>The formats told by their header, named with it, for a file whose format is unknown.</summary>
+    public static string ExpectedHeaders()
+    {
+        var named = All.Where(f => f.Header is not null).Select(f => $"a {f.Name} file ({string.Join(",", f.Header!)})").ToArray();
+        return $"expected the header of {string.Join(", ", named[..^1])} or {named[^1]}";
+    }
 }

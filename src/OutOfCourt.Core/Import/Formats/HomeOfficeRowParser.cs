@@ -19,7 +19,7 @@ internal sealed class HomeOfficeRowParser : RowParser
 
     public HomeOfficeRowParser(CsvReader reader, ReferenceData refs) : base(reader, refs)
     {
-        var h = FileFormats.HomeOfficeHeader;
+        var h = FormatHeaders.HomeOffice;
         _year = Column(h[0]);
         _quarter = Column(h[1]);
         _force = Column(h[2]);
@@ -35,7 +35,7 @@ internal sealed class HomeOfficeRowParser : RowParser
     }
 
     private static string[] AliasesOf(string name) =>
-        FileFormats.HomeOfficeAliases.Where(kv => kv.Value == name).Select(kv => kv.Key).ToArray();
+        FormatHeaders.HomeOfficeAliases.Where(kv => kv.Value == name).Select(kv => kv.Key).ToArray();
 
     public override Dataset Dataset { get; }
 

@@ -27,7 +27,7 @@ internal abstract class RowParser
     {
         Reader = reader;
         Refs = refs;
-        _header = reader.Headers.Select(FileFormats.Normalise).ToList();
+        _header = reader.Headers.Select(FormatHeaders.Normalise).ToList();
     }
 
     /// <summary>Rows left out by rule (not errors), such as Home Office outcome 0.</summary>
@@ -54,7 +54,7 @@ internal abstract class RowParser
 
     private int IndexOf(string name)
     {
-        var wanted = FileFormats.Normalise(name);
+        var wanted = FormatHeaders.Normalise(name);
         for (var i = 0; i < _header.Count; i++)
             if (string.Equals(_header[i], wanted, StringComparison.OrdinalIgnoreCase)) return i;
         return -1;
@@ -108,10 +108,4 @@ internal abstract class RowParser
         if (count < 0) NegativeCounts++;
         return null;
     }
-}
-
-/// <summary>A column the format needs is not in the header.</summary>
-internal sealed class MissingColumnException(string column) : Exception($"the header has no '{column}' column")
-{
-    public string ColumnName { get; } = column;
 }

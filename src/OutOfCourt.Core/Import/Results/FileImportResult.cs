@@ -1,19 +1,11 @@
 namespace OutOfCourt.Core.Import;
 
-/// <summary>One thing wrong with one row: where (file, line, column), what (value) and why.</summary>
-public sealed record ImportProblem(string File, long Line, string Column, string Value, string Reason)
-{
-    public override string ToString() =>
-        Line > 0 ? $"{File}:{Line}: column '{Column}', value '{Value}': {Reason}" : $"{File}: {Reason}";
-}
-
-public enum FileStatus { Imported, Unchanged, Rejected, Skipped }
-
+/// <summary>What happened to one file: its status, counts, the rows it refused and why (<see cref="Refusal"/>).</summary>
 public sealed class FileImportResult
 {
     public required string File { get; init; }
     public FileStatus Status { get; set; }
-    public FileFormat Format { get; set; }
+    public FileFormat Format { get; set; } = FileFormat.Unknown;
     public string DatasetKey { get; set; } = "";
     public long Bytes { get; set; }
     public long RowsRead { get; set; }
@@ -30,93 +22,36 @@ public sealed class FileImportResult
     public int ProblemCount { get; set; }
     public List<ImportProblem> Problems { get; } = [];
     public string Message { get; set; } = "";
+    /// <summary>Why the file was refused, when a front end may word it for its users (the message says it plainly).</summary>
+    public ImportRefusal? Refusal { get; private set; }
     public TimeSpan Elapsed { get; set; }
 
     /// <summary>Share of outcome events joined to a crime type, for outcomes files.</summary>
     public double? JoinRate => Format == FileFormat.PoliceUkOutcomes && RowsAggregated > 0 ? (double)RowsJoined / RowsAggregated : null;
-}
 
-/// <summary>
-/// What an import run did: totals over every file, and each file's result (only the refused ones when the caller
-/// reports files as they finish and said not to keep them: ten years are ten thousand files).
-/// </summary>
-public sealed class ImportRunResult(bool keepFiles = true)
-{
-    public List<FileImportResult> Files { get; } = [];
-    public ImportTotals Totals { get; } = new();
-    public bool Succeeded => Totals.Refused == 0;
-    public TimeSpan Elapsed { get; set; }
-
-    public void Add(FileImportResult result)
+    /// <summary>The file is refused: nothing of it is written.</summary>
+    internal FileImportResult Reject(string message)
     {
-        Totals.Add(result);
-        if (keepFiles || result.Status == FileStatus.Rejected) Files.Add(result);
+        Status = FileStatus.Rejected;
+        Message = message;
+        return this;
     }
-}
 
-/// <summary>Sums over the files of an import run, for its summary line.</summary>
-public sealed class ImportTotals
-{
-    public int Files { get; private set; }
-    public int Imported { get; private set; }
-    public int Unchanged { get; private set; }
-    public int Refused { get; private set; }
-    public int Skipped { get; private set; }
-    public long Bytes { get; private set; }
-    public long RowsRead { get; private set; }
-    public long RowsAggregated { get; private set; }
-    public long RowsRejected { get; private set; }
-
-    public void Add(FileImportResult r)
+    internal FileImportResult Reject(ImportRefusal refusal)
     {
-        Files++;
-        switch (r.Status)
-        {
-            case FileStatus.Imported: Imported++; break;
-            case FileStatus.Unchanged: Unchanged++; break;
-            case FileStatus.Rejected: Refused++; break;
-            case FileStatus.Skipped: Skipped++; break;
-        }
-        Bytes += r.Bytes;
-        RowsRead += r.RowsRead;
-        RowsAggregated += r.RowsAggregated;
-        RowsRejected += r.RowsRejected;
+        Refusal = refusal;
+        return Reject(refusal.ToString());
     }
-}
 
-/// <summary>Told about an import as it goes; the CLI draws a progress bar or logs lines from it.</summary>
-public interface IImportProgress
-{
-    void FileStarted(ImportSource source, FileFormat format);
-    void RowsRead(ImportSource source, long rows, long bytes);
-    void FileFinished(FileImportResult result);
-}
-
-public sealed class NoProgress : IImportProgress
-{
-    public static readonly NoProgress Instance = new();
-    public void FileStarted(ImportSource source, FileFormat format) { }
-    public void RowsRead(ImportSource source, long rows, long bytes) { }
-    public void FileFinished(FileImportResult result) { }
-}
-
-public sealed record ImportOptions
-{
-    /// <summary>How many bad rows a file may have and still land (without them); 0 means any bad row rejects the file.</summary>
-    public int MaxErrors { get; init; }
-    /// <summary>Long-form files: the dataset they belong to (a key in data/reference/datasets.csv, or a new one described by NewDataset).</summary>
-    public string? DatasetKey { get; init; }
-    public ColumnMap? Map { get; init; }
-    public Domain.Dataset? NewDataset { get; init; }
-    /// <summary>A note kept with each imported file, e.g. "partial month".</summary>
-    public string? Note { get; init; }
-    /// <summary>How many problems to list per file; the rest are counted.</summary>
-    public int ProblemsListed { get; init; } = 50;
-    /// <summary>Street crimes held in memory at once per core while outcome files are joined (tests make it tiny to force many partitions).</summary>
-    internal int CrimesPerPartition { get; init; } = CrimeTypeIndex.EntriesPerPartition;
     /// <summary>
-    /// Keep every file's result in <see cref="ImportRunResult.Files"/> (false: only the refused ones, for a caller
-    /// that reports each file as it finishes, so a long import does not hold ten thousand results).
+    /// Counts a bad row and lists it while fewer than <paramref name="listed"/> are; a row shorter than the header
+    /// says so, as that is usually why.
     /// </summary>
-    public bool KeepFileResults { get; init; } = true;
+    internal void AddProblem(long line, string column, string value, string reason, int fields, int headerFields, int listed)
+    {
+        if (fields < headerFields) reason = $"{reason} (the row has {fields} fields; the header has {headerFields})";
+        RowsRejected++;
+        ProblemCount++;
+        if (Problems.Count < listed) Problems.Add(new ImportProblem(File, line, column, value, reason));
+    }
 }

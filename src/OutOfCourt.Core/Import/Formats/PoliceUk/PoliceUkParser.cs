@@ -5,72 +5,6 @@ using OutOfCourt.Core.Reference;
 
 namespace OutOfCourt.Core.Import;
 
-/// <summary>A data.police.uk file on its way in: what was read from it, and what will be written if it lands.</summary>
-internal sealed class PoliceUkFile(ImportSource source, FileFormat format)
-{
-    public ImportSource Source { get; } = source;
-    public FileFormat Format { get; } = format;
-    public FileImportResult Result { get; } = new() { File = source.DisplayName, Format = format, Bytes = source.Length };
-    /// <summary>
-    /// The file's rows by a packed key (<see cref="Pack"/>), 24 bytes a cell: a parsed file waits in this form for
-    /// its turn to be written (a force's ten years of outcome files are parsed before the first is written), and
-    /// becomes <see cref="FactKey"/> cells only then (<see cref="TakeFacts"/>).
-    /// </summary>
-    public Dictionary<ulong, long> Counts { get; } = new();
-    /// <summary>Street files: each slice's crimes as crime-type index entries.</summary>
-    public Dictionary<(int ForceId, int Year, int Month), PooledList<ulong>> Crimes { get; } = new();
-    /// <summary>SHA-256 of the content and the import settings, taken while the file is read the first time.</summary>
-    public string Hash { get; set; } = "";
-    public bool Done => Result.Status is FileStatus.Rejected or FileStatus.Unchanged;
-
-    /// <summary>force 16 bits, year since 2000 8, month 8, offence 16, outcome 16: every id is checked to fit.</summary>
-    public static ulong Pack(int forceId, int year, int month, int offenceId, int outcomeId) =>
-        (uint)forceId <= 0xFFFF && (uint)offenceId <= 0xFFFF && (uint)outcomeId <= 0xFFFF
-            ? ((ulong)forceId << 48) | ((ulong)(year - 2000) << 40) | ((ulong)month << 32) | ((ulong)offenceId << 16) | (uint)outcomeId
-            : throw new InvalidOperationException($"an id does not fit in 16 bits (force {forceId}, offence {offenceId}, outcome {outcomeId})");
-
-    /// <summary>The cell a <see cref="Pack"/>ed key names, in the given dataset.</summary>
-    public static FactKey Unpack(ulong key, int datasetId) =>
-        new(datasetId, (int)(key >> 48), 2000 + (int)((key >> 40) & 0xFF), (int)((key >> 32) & 0xFF), (int)((key >> 16) & 0xFFFF), (int)(key & 0xFFFF));
-
-    /// <summary>Adds counts by packed key to the file's (the sums of a later join partition).</summary>
-    public void AddCounts(Dictionary<ulong, long> counts)
-    {
-        foreach (var (key, count) in counts)
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(Counts, key, out _) += count;
-    }
-
-    /// <summary>The file's cells, for the writer; the counts are let go (the file may wait on in its wave).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public FactAggregator TakeFacts(int datasetId)
-    {
-        var facts = new FactAggregator();
-        foreach (var (key, count) in Counts) facts.Add(Unpack(key, datasetId), count, rows: count);
-        ReleaseCounts();
-        return facts;
-    }
-
-    /// <summary>Lets the counts go (a file written, refused or already imported).</summary>
-    public void ReleaseCounts()
-    {
-        Counts.Clear();
-        Counts.TrimExcess();
-    }
-
-    /// <summary>Gives the crimes' arrays back to the pool once they are written (or not needed).</summary>
-    public void ReleaseCrimes()
-    {
-        foreach (var list in Crimes.Values) list.Dispose();
-        Crimes.Clear();
-    }
-
-    public void Reject(string message)
-    {
-        Result.Status = FileStatus.Rejected;
-        Result.Message = message;
-    }
-}
-
 /// <summary>
 /// Reads data.police.uk street and outcomes files, the formats that come by the million, straight from UTF-8 bytes
 /// (<see cref="Utf8CsvReader"/>). Each file is parsed by its own parser, so files can be read in parallel.
@@ -278,15 +212,8 @@ internal sealed class PoliceUkParser
     private long _problemLine;
     private int _fieldCount;
 
-    private void Problem(PoliceUkFile file, int column, string value, string reason)
-    {
-        var result = file.Result;
-        if (_fieldCount < _header.Count) reason = $"{reason} (the row has {_fieldCount} fields; the header has {_header.Count})";
-        result.RowsRejected++;
-        result.ProblemCount++;
-        if (result.Problems.Count < _options.ProblemsListed)
-            result.Problems.Add(new ImportProblem(result.File, _problemLine, _header[column], value, reason));
-    }
+    private void Problem(PoliceUkFile file, int column, string value, string reason) =>
+        file.Result.AddProblem(_problemLine, _header[column], value, reason, _fieldCount, _header.Count, _options.ProblemsListed);
 
     private bool Month(PoliceUkFile file, Utf8CsvReader csv, int column, out int year, out int month)
     {
@@ -337,43 +264,9 @@ internal sealed class PoliceUkParser
 
     private static int Column(Utf8CsvReader csv, string name)
     {
-        var wanted = FileFormats.Normalise(name);
+        var wanted = FormatHeaders.Normalise(name);
         for (var i = 0; i < csv.Headers.Count; i++)
-            if (string.Equals(FileFormats.Normalise(csv.Headers[i]), wanted, StringComparison.OrdinalIgnoreCase)) return i;
+            if (string.Equals(FormatHeaders.Normalise(csv.Headers[i]), wanted, StringComparison.OrdinalIgnoreCase)) return i;
         throw new MissingColumnException(name);
-    }
-}
-
-/// <summary>
-/// Resolves a field's bytes to a reference value, remembering each distinct spelling, so the millions of rows of a
-/// file cost a dictionary probe each and no string.
-/// </summary>
-internal sealed class FieldCache<T>(Func<string, T?> resolve) where T : class
-{
-    private readonly Dictionary<ulong, (byte[] Bytes, T? Value)> _known = new();
-    private byte[] _lastBytes = new byte[256];
-    private int _lastLength = -1;
-    private T? _last;
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public T? Get(ReadOnlySpan<byte> utf8)
-    {
-        // Most columns repeat the row above (one force per file): skip the dictionary then.
-        if (_last is not null && utf8.SequenceEqual(_lastBytes.AsSpan(0, _lastLength))) return _last;
-        var hash = CrimeTypeIndex.Hash(utf8);
-        T? value;
-        if (_known.TryGetValue(hash, out var known) && utf8.SequenceEqual(known.Bytes)) value = known.Value;
-        else
-        {
-            value = resolve(System.Text.Encoding.UTF8.GetString(utf8));
-            _known[hash] = (utf8.ToArray(), value);
-        }
-        if (value is not null && utf8.Length <= _lastBytes.Length)
-        {
-            _last = value;
-            utf8.CopyTo(_lastBytes);
-            _lastLength = utf8.Length;
-        }
-        return value;
     }
 }

@@ -1,0 +1,10 @@
+namespace OutOfCourt.Core.Import;
+
+/// <summary>
+/// A column map that cannot be used: <see cref="Detail"/> says what is wrong with it, naming no option; the message
+/// puts "column map: " before it, a front end the name its users give the map.
+/// </summary>
+public sealed class ColumnMapException(string detail) : FormatException($"column map: {detail}")
+{
+    public string Detail { get; } = detail;
+}

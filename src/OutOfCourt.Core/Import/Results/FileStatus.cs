@@ -1,0 +1,3 @@
+namespace OutOfCourt.Core.Import;
+
+public enum FileStatus { Imported, Unchanged, Rejected, Skipped }

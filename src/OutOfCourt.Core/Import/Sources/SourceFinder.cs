@@ -1,0 +1,40 @@
+namespace OutOfCourt.Core.Import;
+
+/// <summary>Stage 1: the files, folders and .zip archives given, expanded into CSVs, each with its format.</summary>
+internal static class SourceFinder
+{
+    public static List<ClassifiedSource> Find(IEnumerable<string> paths, ImportOptions options)
+    {
+        var sources = new List<ClassifiedSource>();
+        foreach (var path in paths)
+        {
+            try
+            {
+                foreach (var source in ImportSource.Expand(path)) sources.Add(options.Map is null ? Detect(source) : new(source, FileFormat.LongForm, null));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                sources.Add(new(new ImportSource { DisplayName = path, Length = 0, Open = () => Stream.Null }, FileFormat.Unknown, e.Message));
+            }
+        }
+        return sources;
+    }
+
+    /// <summary>
+    /// A file's format, told from its header alone (16 KB read with the import's own reader, which the import sets up
+    /// anyway, instead of a CsvHelper reader per file). A file that cannot be read, or is empty, is refused by its own
+    /// name; the other files of its folder still land.
+    /// </summary>
+    private static ClassifiedSource Detect(ImportSource source)
+    {
+        try
+        {
+            using var reader = new Utf8CsvReader(source.Open(), bufferSize: 16 << 10);
+            return new(source, FileFormat.Detect(reader.Headers), null);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            return new(source, FileFormat.Unknown, e.Message);
+        }
+    }
+}
