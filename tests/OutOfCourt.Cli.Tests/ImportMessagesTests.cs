@@ -19,8 +19,9 @@ public sealed class ImportMessagesTests : IDisposable
     [Fact]
     public async Task A_file_with_too_many_bad_rows_names_the_max_errors_option()
     {
-        var bad = _cli.Write("bad.csv", "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n" +
-                                        "x,2016-01,Gotham Police,Gotham Police,,,,,,Burglary,Local resolution,\n");
+        var bad = _cli.Write("bad.csv",
+            "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n" +
+            "x,2016-01,Gotham Police,Gotham Police,,,,,,Burglary,Local resolution,\n");
         var (exit, _, err) = await _cli.RunAsync("import", bad);
         exit.Should().Be(1);
         err.Should().Contain($"rejected  {bad}: 1 bad row(s), more than --max-errors 0; nothing of this file was written\n");

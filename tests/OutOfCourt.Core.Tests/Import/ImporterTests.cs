@@ -161,7 +161,8 @@ public sealed class ImporterTests : IAsyncLifetime
 
         var file = run.Files.Single();
         file.Status.Should().Be(FileStatus.Rejected);
-        file.Message.Should().Contain("unknown format").And.Contain("'name,age'").And.Contain("Last outcome category").And.Contain("Financial Quarter").And.Contain("column map");
+        file.Message.Should().Contain("unknown format").And.Contain("'name,age'").And.Contain("Last outcome category").And.Contain("Financial Quarter")
+            .And.Contain("column map");
         file.Refusal.Should().Be(new UnknownFormat("name,age"), "the command line names its --map option from it (CliTests)");
     }
 

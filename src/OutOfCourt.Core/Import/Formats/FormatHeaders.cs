@@ -4,7 +4,8 @@ namespace OutOfCourt.Core.Import;
 public static class FormatHeaders
 {
     public static readonly string[] Street =
-        ["Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude", "Location", "LSOA code", "LSOA name", "Crime type", "Last outcome category", "Context"];
+        ["Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude", "Location", "LSOA code", "LSOA name", "Crime type",
+         "Last outcome category", "Context"];
     public static readonly string[] Outcomes =
         ["Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude", "Location", "LSOA code", "LSOA name", "Outcome type"];
     public static readonly string[] HomeOffice =

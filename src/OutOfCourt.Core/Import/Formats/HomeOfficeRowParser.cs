@@ -58,7 +58,8 @@ internal sealed class HomeOfficeRowParser : RowParser
         }
         var outcome = Refs.FindOutcome(OffenceSchemes.HomeOffice, outcomeCode);
         if (outcome is null)
-            return new RowProblem(HeaderName(_outcome), outcomeCode, "unknown Home Office outcome type; expected 1 to 22 (0, 1a, 2a and 3a are left out by rule)");
+            return new RowProblem(HeaderName(_outcome), outcomeCode,
+                "unknown Home Office outcome type; expected 1 to 22 (0, 1a, 2a and 3a are left out by rule)");
 
         if (Offence(sink, out var offence) is { } offenceProblem) return offenceProblem;
         if (Basis(_recorded, out var recorded) is { } p1) return p1;
@@ -96,7 +97,8 @@ internal sealed class HomeOfficeRowParser : RowParser
         var category = Refs.HomeOfficeRules.CategoryFor(candidate);
         if (category is null || !Refs.CategoryBySlug.TryGetValue(category, out var cat))
             return new RowProblem(HeaderName(_code), code,
-                $"offence code not in the reference list, and its group '{candidate.Group}' / subgroup '{candidate.Subgroup}' maps to no category in data/reference/home-office-offence-categories.csv");
+                $"offence code not in the reference list, and its group '{candidate.Group}' / subgroup '{candidate.Subgroup}' maps to no category " +
+                "in data/reference/home-office-offence-categories.csv");
         candidate.CategoryId = cat.Id;
         offence = sink.AddOffence(candidate);
         return null;

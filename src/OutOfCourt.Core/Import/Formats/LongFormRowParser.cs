@@ -31,7 +31,8 @@ internal sealed class LongFormRowParser : RowParser
             : PeriodKind.CalendarYear;
         if (expected != dataset.PeriodKind)
             throw new InvalidDataException(
-                $"the column map gives periods by {expected.Slug()}, but dataset '{dataset.Key}' is by {dataset.PeriodKind.Slug()}; one dataset never mixes period kinds.");
+                $"the column map gives periods by {expected.Slug()}, but dataset '{dataset.Key}' is by {dataset.PeriodKind.Slug()}; " +
+                "one dataset never mixes period kinds.");
         _unknown = refs.FindOffence(OffenceSchemes.PoliceUk, "Unknown")!;
     }
 
@@ -59,7 +60,8 @@ internal sealed class LongFormRowParser : RowParser
         var column = _year >= 0 ? _year : _financialYear;
         var text = Field(column).Replace('-', '/');
         if (!PeriodKinds.TryParseYear(text, out year) || year < 2000 || year > 2100)
-            return new RowProblem(HeaderName(column), Field(column), Dataset.PeriodKind.IsFinancial() ? "not a financial year such as 2016/17" : "not a year such as 2016");
+            return new RowProblem(HeaderName(column), Field(column),
+                Dataset.PeriodKind.IsFinancial() ? "not a financial year such as 2016/17" : "not a year such as 2016");
         if (_quarter < 0) return null;
         var q = Field(_quarter).TrimStart('Q', 'q');
         if (q.Length != 1 || q[0] < '1' || q[0] > '4') return new RowProblem(HeaderName(_quarter), Field(_quarter), "not a quarter (1 to 4)");

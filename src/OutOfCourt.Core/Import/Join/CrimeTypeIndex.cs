@@ -14,8 +14,7 @@ internal sealed class CrimeTypeIndex
 {
     /// <summary>
     /// 128 thousand entries, 1 MB: two months of the largest force. Small partitions cost little (each CSV is read
-    /// once whatever their number: a year imported in the same time with 512 thousand), and bound the join's memory
-    /// to about a megabyte a core.
+    /// once whatever their number), and bound the join's memory to about a megabyte a core.
     /// </summary>
     public const int EntriesPerPartition = 128 * 1024;
     private const ulong HashMask = ~0xFFFFUL;
@@ -57,7 +56,8 @@ internal sealed class CrimeTypeIndex
     }
 
     public static ulong Entry(ulong hash, int offenceId) =>
-        (uint)offenceId <= 0xFFFF ? (hash & HashMask) | (uint)offenceId : throw new InvalidOperationException($"offence id {offenceId} does not fit in 16 bits");
+        (uint)offenceId <= 0xFFFF ? (hash & HashMask) | (uint)offenceId
+            : throw new InvalidOperationException($"offence id {offenceId} does not fit in 16 bits");
 
     /// <summary>Which partition of <paramref name="partitions"/> a crime's hash belongs to.</summary>
     public static int PartitionOf(ulong hash, int partitions) => partitions == 1 ? 0 : (int)((hash >> 16) % (ulong)partitions);

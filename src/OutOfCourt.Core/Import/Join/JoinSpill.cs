@@ -65,7 +65,8 @@ internal sealed class JoinSpill : IDisposable
 
     public void AddCrimes(int partition, ReadOnlySpan<ulong> entries) => Append(_crimes[partition], _crimeBytes, partition, MemoryMarshal.AsBytes(entries));
 
-    public void AddEvents(int partition, ReadOnlySpan<SpilledEvent> events) => Append(_events[partition], _eventBytes, partition, MemoryMarshal.AsBytes(events));
+    public void AddEvents(int partition, ReadOnlySpan<SpilledEvent> events) =>
+        Append(_events[partition], _eventBytes, partition, MemoryMarshal.AsBytes(events));
 
     private static void Append(SafeFileHandle file, long[] lengths, int partition, ReadOnlySpan<byte> bytes)
     {

@@ -39,7 +39,8 @@ internal sealed class OutcomeFiles(ImportRun run)
             foreach (var forcesOfWave in OutcomeWaves.Of(forces, run.Options.CrimesPerPartition))
             {
                 // A wave's files live until they are written: ten years are five thousand of them.
-                var wave = forcesOfWave.Select(f => (Force: f, Files: f.Sources.Select(s => new PoliceUkFile(s, FileFormat.PoliceUkOutcomes)).ToList())).ToList();
+                var wave = forcesOfWave
+                    .Select(f => (Force: f, Files: f.Sources.Select(s => new PoliceUkFile(s, FileFormat.PoliceUkOutcomes)).ToList())).ToList();
                 await JoinAsync(wave, crimeReader, spares, parallel, ct);
                 await writing; // the previous wave's files, in order; then this wave's, while the next is parsed
                 writing = Task.Run(async () =>

@@ -99,8 +99,7 @@ internal sealed class RollUpDeltas
     /// </summary>
     private static void Apply(SqliteTransaction tx, string table, string[] keys, IEnumerable<(int[] Key, Delta Delta)> rows)
     {
-        // In statements of a few thousand rows: a Home Office file moves a quarter of a million, whose JSON at once
-        // was tens of megabytes.
+        // In statements of a few thousand rows: a Home Office file moves a quarter of a million.
         foreach (var chunk in rows.Chunk(4096)) ApplyChunk(tx, table, keys, chunk);
     }
 

@@ -13,8 +13,8 @@ internal sealed class KnownFiles
     private readonly Dictionary<string, KnownFile> _byHash = new();
 
     /// <summary>
-    /// Plain SQL, and only what the "already imported" message needs: compiling this as an EF Core query was a tenth
-    /// of the time of importing a whole month of national data.
+    /// Plain SQL, and only what the "already imported" message needs: compiling an EF Core query here cost more than
+    /// many files' import (docs/performance.md, importer decisions).
     /// </summary>
     public static async Task<KnownFiles> LoadAsync(SqliteConnection connection, CancellationToken ct)
     {

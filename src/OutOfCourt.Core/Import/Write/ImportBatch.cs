@@ -8,10 +8,10 @@ namespace OutOfCourt.Core.Import;
 /// <summary>
 /// The transaction an import run writes in. Each file is written inside a savepoint of it (<see cref="ImportWriter"/>),
 /// so a file still lands whole or not at all: a refused or cancelled file is rolled back to its savepoint and its
-/// neighbours stay. The files that landed are committed together about once a second, and at the end. A national
-/// month is 88 files, a decade ten thousand; committing each alone wrote the same roll-up and index pages to the
-/// journal once per file, a third of a month's import. A crash loses at most the files since the last commit
-/// (never part of one), which a second run then imports; their results are reported only once committed.
+/// neighbours stay. The files that landed are committed together about once a second, and at the end: committing
+/// each alone wrote the same roll-up and index pages to the journal once per file (docs/performance.md, importer
+/// decisions). A crash loses at most the files since the last commit (never part of one), which a second run then
+/// imports; their results are reported only once committed.
 /// </summary>
 internal sealed class ImportBatch(SqliteConnection connection, ReferenceData refs, Action<FileImportResult> report) : IAsyncDisposable
 {
@@ -31,8 +31,8 @@ internal sealed class ImportBatch(SqliteConnection connection, ReferenceData ref
     private RollUpDeltas? _spareRollUps;
 
     /// <summary>
-    /// Roll-up deltas for the next file's writer: the previous writer's, emptied. A file's own tables, grown from
-    /// nothing for each of ten thousand files, were a sixth of all an import allocated.
+    /// Roll-up deltas for the next file's writer: the previous writer's, emptied, rather than tables grown from
+    /// nothing for each of ten thousand files.
     /// </summary>
     public RollUpDeltas RentRollUps()
     {

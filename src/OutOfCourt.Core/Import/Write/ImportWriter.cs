@@ -34,7 +34,10 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
         _tx.Save(_savepoint);
     }
 
-    /// <summary>Opens the file's savepoint; <paramref name="facts"/> are cells already summed (data.police.uk files are parsed before they are written).</summary>
+    /// <summary>
+    /// Opens the file's savepoint; <paramref name="facts"/> are cells already summed (data.police.uk files are parsed
+    /// before they are written).
+    /// </summary>
     public static ImportWriter Begin(ImportBatch batch, ReferenceData refs, FactAggregator? facts = null) =>
         new(batch, refs, facts ?? new FactAggregator());
 
@@ -51,11 +54,13 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
     public void Add(FactKey key, long count) => Facts.Add(key, count);
 
     /// <summary>A time as EF Core stores it in this table (its DateTimeOffset-to-string conversion), so both read it back alike.</summary>
-    private static string StoredTime(DateTimeOffset at) => at.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz", System.Globalization.CultureInfo.InvariantCulture);
+    private static string StoredTime(DateTimeOffset at) =>
+        at.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz", System.Globalization.CultureInfo.InvariantCulture);
 
     public Offence AddOffence(Offence offence)
     {
-        using var insert = Command("INSERT INTO Offences (Scheme, Code, Name, Subgroup, \"Group\", CategoryId) VALUES ($s, $c, $n, $sub, $g, $cat) RETURNING Id",
+        using var insert = Command(
+            "INSERT INTO Offences (Scheme, Code, Name, Subgroup, \"Group\", CategoryId) VALUES ($s, $c, $n, $sub, $g, $cat) RETURNING Id",
             "$s", "$c", "$n", "$sub", "$g", "$cat");
         object[] values = [offence.Scheme, offence.Code, offence.Name, offence.Subgroup, offence.Group, offence.CategoryId];
         for (var i = 0; i < values.Length; i++) insert.Parameters[i].Value = values[i];
@@ -83,7 +88,8 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
             file.Id = Convert.ToInt32(await insertFile.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        using var findSlice = Command("SELECT Id, ImportedFileId FROM Slices WHERE DatasetId=$d AND ForceId=$f AND Year=$y AND Period=$p", "$d", "$f", "$y", "$p");
+        using var findSlice = Command("SELECT Id, ImportedFileId FROM Slices WHERE DatasetId=$d AND ForceId=$f AND Year=$y AND Period=$p",
+            "$d", "$f", "$y", "$p");
         using var deleteCells = Command("DELETE FROM OutcomeCounts WHERE DatasetId=$d AND ForceId=$f AND Year=$y AND Period=$p", "$d", "$f", "$y", "$p");
         using var deleteSlice = Command("DELETE FROM Slices WHERE Id=$id", "$id");
         using var insertSlice = Command("INSERT INTO Slices (DatasetId, ForceId, Year, Period, ImportedFileId, Rows) VALUES ($d,$f,$y,$p,$file,$rows)",
@@ -162,15 +168,13 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
         }
     }
 
-    // About 55,000 characters of JSON (110 KB as .NET's UTF-16, so still a large object). 4,096 took a ten-year Home
-    // Office import from 228 to 255 MB; 256, every text under the large-object threshold, measured no better.
+    // Bigger statements cost memory, smaller ones bought nothing (docs/performance.md, importer decisions).
     private const int CellsPerStatement = 1024;
 
     /// <summary>
     /// Keeps a street file's crimes, one run per force and month in the file's order, replacing the runs of the
     /// slices it replaces. The blob is written in place through SQLite's blob I/O, so no copy of it is made. The
-    /// runs are not sorted: the join sorts what it loads of them anyway (<see cref="CrimeTypeIndex.LoadAsync"/>), and
-    /// sorting each run as well cost the writer a tenth of its time.
+    /// runs are not sorted: the join sorts what it loads of them anyway (<see cref="CrimeTypeIndex.LoadAsync"/>).
     /// </summary>
     public async Task WriteCrimeRunsAsync(IReadOnlyDictionary<(int ForceId, int Year, int Month), PooledList<ulong>> crimes, CancellationToken ct)
     {
