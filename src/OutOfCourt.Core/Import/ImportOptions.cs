@@ -1,5 +1,6 @@
 namespace OutOfCourt.Core.Import;
 
+/// <summary>What an import run is told: how strict to be, and where long-form counts belong.</summary>
 public sealed record ImportOptions
 {
     /// <summary>How many bad rows a file may have and still land (without them); 0 means any bad row rejects the file.</summary>

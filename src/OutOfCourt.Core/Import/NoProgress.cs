@@ -1,5 +1,6 @@
 namespace OutOfCourt.Core.Import;
 
+/// <summary>For callers that show no progress.</summary>
 public sealed class NoProgress : IImportProgress
 {
     public static readonly NoProgress Instance = new();

@@ -1,5 +1,4 @@
 using CsvHelper;
-using OutOfCourt.Core.Domain;
 using OutOfCourt.Core.Reference;
 
 namespace OutOfCourt.Core.Import;
