@@ -52,7 +52,8 @@ public sealed record Provenance
     public static IEnumerable<string> Lines(QueryResult result, DateTimeOffset generated)
     {
         yield return $"OutOfCourt: {result.Description}";
-        yield return $"dataset: {result.Dataset.Key} ({result.Dataset.Name}; {result.Dataset.Publisher})" + (result.DatasetIsDefault ? " [default dataset]" : "");
+        var d = result.Dataset;
+        yield return $"dataset: {d.Key} ({d.Name}; {d.Publisher})" + (result.DatasetIsDefault ? " [default dataset]" : "");
         if (result.GroupBy.Count > 0) yield return $"grouped by: {string.Join(", ", result.GroupBy.Select(g => g.Name()))}";
         yield return $"seriousness policy version: {result.PolicyVersion}";
         yield return $"generated: {generated:yyyy-MM-ddTHH:mm:ssZ}";

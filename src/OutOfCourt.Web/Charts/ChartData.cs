@@ -19,14 +19,15 @@ public static class ChartData
             columns.Add(chart.Format == ValueFormat.Percent ? $"{s.Name} (%)" : s.Name);
             if (s.Denominators is not null) columns.Add($"{s.Name}: outcomes (denominator)");
         }
-        columns.AddRange(chart.ExtraColumns.Select(c => c.Raw is not null && c.Heading.StartsWith("Share", StringComparison.Ordinal) ? c.Heading + " (%)" : c.Heading));
+        columns.AddRange(chart.ExtraColumns.Select(c =>
+            c.Raw is not null && c.Heading.StartsWith("Share", StringComparison.Ordinal) ? c.Heading + " (%)" : c.Heading));
         // Shown columns hold formatted text; downloads take their raw values where there are some.
         var rows = chart.Labels.Select((label, i) =>
         {
             var row = new List<string> { label };
             foreach (var s in chart.Series)
             {
-                row.Add(s.Values[i] is { } v ? (chart.Format == ValueFormat.Percent ? v.ToString("0.###", CultureInfo.InvariantCulture) : v.ToString("0", CultureInfo.InvariantCulture)) : "");
+                row.Add(s.Values[i] is { } v ? v.ToString(chart.Format == ValueFormat.Percent ? "0.###" : "0", CultureInfo.InvariantCulture) : "");
                 if (s.Denominators is not null) row.Add(s.Denominators[i]?.ToString(CultureInfo.InvariantCulture) ?? "");
             }
             row.AddRange(chart.ExtraColumns.Select(c => (c.Raw ?? c.Cells)[i]));
