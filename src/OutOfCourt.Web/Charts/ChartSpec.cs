@@ -1,4 +1,3 @@
-using System.Globalization;
 using OutOfCourt.Web.Sentences;
 
 namespace OutOfCourt.Web.Charts;
@@ -36,14 +35,12 @@ public sealed record ChartSpec
     public IReadOnlyList<TableColumn> ExtraColumns { get; init; } = [];
     public bool HasSerious => Series.Any(s => s.Serious.Any(x => x));
 
-    public static CultureInfo Culture => Words.Culture;
-
     public string FormatValue(ChartSeries series, int i)
     {
         var v = series.Values[i];
         if (v is null) return "no data";
-        if (Format == ValueFormat.Count) return v.Value.ToString("N0", Culture);
-        var share = (v.Value / 100).ToString("P1", Culture);
-        return series.Denominators is { } d && d[i] is { } n ? $"{share} of {n.ToString("N0", Culture)}" : share;
+        if (Format == ValueFormat.Count) return v.Value.ToString("N0", Words.Culture);
+        var share = (v.Value / 100).ToString("P1", Words.Culture);
+        return series.Denominators is { } d && d[i] is { } n ? $"{share} of {n.ToString("N0", Words.Culture)}" : share;
     }
 }

@@ -44,6 +44,8 @@ public sealed class RankingChart : Chart
         var shown = p.Top is { } n ? ranks.Take(n).ToList() : ranks;
         var first = shown.FirstOrDefault();
         var byCount = measure == RankingMeasure.Count;
+        TableColumn Resolutions(string heading) =>
+            new(heading, shown.Select(r => Words.Count(r.CommunityResolutions)).ToList(), shown.Select(r => Raw(r.CommunityResolutions)).ToList());
         return new ChartSpec
         {
             Id = Name, Title = title, Subtitle = ChartTitles.RankingSubtitle(result.Description, measure),
@@ -58,11 +60,12 @@ public sealed class RankingChart : Chart
             Notes = ChartNotes.RankingTop(p.Top, ranks.Count).Concat(ChartNotes.Caveats(result.Dataset)).ToList(),
             PolicyVersion = result.PolicyVersion,
             ExtraColumns = byCount
-                ? [new TableColumn("All offences", shown.Select(r => Words.Count(r.CommunityResolutions)).ToList(), shown.Select(r => Raw(r.CommunityResolutions)).ToList()),
-                   new TableColumn("Share of outcomes", shown.Select(r => $"{Words.Share(r.CommunityResolutions, r.Outcomes)} of {Words.Count(r.Outcomes)}").ToList(),
+                ? [Resolutions("All offences"),
+                   new TableColumn("Share of outcomes",
+                       shown.Select(r => $"{Words.Share(r.CommunityResolutions, r.Outcomes)} of {Words.Count(r.Outcomes)}").ToList(),
                        shown.Select(r => r.Share.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)).ToList()),
                    new TableColumn("Outcomes (denominator)", [], shown.Select(r => Raw(r.Outcomes)).ToList(), ExportOnly: true)]
-                : [new TableColumn("Community resolutions", shown.Select(r => Words.Count(r.CommunityResolutions)).ToList(), shown.Select(r => Raw(r.CommunityResolutions)).ToList())],
+                : [Resolutions("Community resolutions")],
         };
     }
 

@@ -5,7 +5,8 @@ using OutOfCourt.Web.Sentences;
 namespace OutOfCourt.Web.Pages;
 
 /// <summary>The overview's card for one dataset's latest year: community resolutions, outcomes, serious ones, forces.</summary>
-public sealed record Headline(DatasetSummary Summary, string YearLabel, int Year, long CommunityResolutions, long Outcomes, long Serious, int Forces, bool Partial)
+public sealed record Headline(DatasetSummary Summary, string YearLabel, int Year, long CommunityResolutions, long Outcomes, long Serious, int Forces,
+    bool Partial)
 {
     public string Share => Words.Share(CommunityResolutions, Outcomes);
 

@@ -14,7 +14,8 @@ public static class ChartNotes
     public static IEnumerable<string> Caveats(Dataset dataset)
     {
         if (dataset.OffenceScheme == OffenceSchemes.PoliceUk)
-            yield return "data.police.uk crime types are coarse: 'serious' flags whole categories (violence and sexual offences, robbery, possession of weapons) that also hold minor offences, so serious counts are an upper bound.";
+            yield return "data.police.uk crime types are coarse: 'serious' flags whole categories (violence and sexual offences, robbery, " +
+                         "possession of weapons) that also hold minor offences, so serious counts are an upper bound.";
     }
 
     /// <summary>
@@ -33,7 +34,8 @@ public static class ChartNotes
         {
             var partial = byYear[y].Where(c => !c.Full).ToList();
             if (partial.Count > 0 && singleForce)
-                notes.Add($"{kind.YearLabel(y)}: {partial[0].Periods} of {partial[0].PeriodsPerYear} {(kind == PeriodKind.Month ? "months" : "quarters")} of data only.");
+                notes.Add($"{kind.YearLabel(y)}: {partial[0].Periods} of {partial[0].PeriodsPerYear} " +
+                          $"{(kind == PeriodKind.Month ? "months" : "quarters")} of data only.");
             else if (partial.Count > 0)
                 notes.Add($"{kind.YearLabel(y)}: {partial.Count} force(s) with part of the year only.");
         }

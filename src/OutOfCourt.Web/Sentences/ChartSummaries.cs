@@ -30,7 +30,8 @@ public static class ChartSummaries
     public static string Ranking(ChartSubject s, RankingMeasure measure, string? first, long communityResolutions, long outcomes) =>
         first is null ? $"No outcomes {s.Scope}."
         : measure == RankingMeasure.Count
-            ? $"{first} used community resolutions most {s.Scope}: {Words.Count(communityResolutions)} ({Words.Share(communityResolutions, outcomes)} of its outcomes)."
+            ? $"{first} used community resolutions most {s.Scope}: {Words.Count(communityResolutions)} " +
+              $"({Words.Share(communityResolutions, outcomes)} of its outcomes)."
             : $"{first} had the highest share {s.Scope}: {Words.Share(communityResolutions, outcomes)} of {Words.Count(outcomes)} outcomes" +
               $"{(measure == RankingMeasure.SeriousShare ? " for serious offences" : "")} were community resolutions.";
 

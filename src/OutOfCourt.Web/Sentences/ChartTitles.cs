@@ -36,7 +36,8 @@ public static class ChartTitles
 
     public static string ShareSeries(ChartSubject s) => s.Force ?? "Selected forces";
 
-    public static string RankingSeries(RankingMeasure measure) => measure == RankingMeasure.SeriousShare ? "Share for serious offences" : "Share of all outcomes";
+    public static string RankingSeries(RankingMeasure measure) =>
+        measure == RankingMeasure.SeriousShare ? "Share for serious offences" : "Share of all outcomes";
 
     public static string YearHeading(PeriodKind kind) => kind.IsFinancial() ? "Financial year" : "Year";
 

@@ -57,8 +57,10 @@ public sealed class ChartSentenceTests
     public static TheoryData<ChartSubject, double?[], double?[], string> Shares => new()
     {
         { Kent, [12.5, 10, null], [8, 9.3, 7], "In 2015, 10.0% of Kent Police's outcomes were community resolutions, against 9.3% for all forces." },
-        { KentBurglary, [12.5, null, null], [8, 9.3, 7], "In 2014, 12.5% of Kent Police's outcomes for burglary were community resolutions, against 8.0% for all forces." },
-        { Code88A, [null, 50, null], [null, null, null], "In 2015, 50.0% of Selected forces's outcomes for 88A were community resolutions, against 0.0% for all forces." },
+        { KentBurglary, [12.5, null, null], [8, 9.3, 7],
+            "In 2014, 12.5% of Kent Police's outcomes for burglary were community resolutions, against 8.0% for all forces." },
+        { Code88A, [null, 50, null], [null, null, null],
+            "In 2015, 50.0% of Selected forces's outcomes for 88A were community resolutions, against 0.0% for all forces." },
         { Kent, [null, null, null], [8, 9.3, 7], "No outcomes in this period." },
     };
 
@@ -69,7 +71,8 @@ public sealed class ChartSentenceTests
     public static TheoryData<ChartSubject, RankingMeasure, string?, long, long, string> Rankings => new()
     {
         { All, RankingMeasure.Count, "Kent Police", 500, 2000, "Kent Police used community resolutions most across all forces: 500 (25.0% of its outcomes)." },
-        { All, RankingMeasure.Share, "Kent Police", 500, 2000, "Kent Police had the highest share across all forces: 25.0% of 2,000 outcomes were community resolutions." },
+        { All, RankingMeasure.Share, "Kent Police", 500, 2000,
+            "Kent Police had the highest share across all forces: 25.0% of 2,000 outcomes were community resolutions." },
         { Code88A, RankingMeasure.SeriousShare, "Kent Police", 1, 3,
             "Kent Police had the highest share for 88A across all forces: 33.3% of 3 outcomes for serious offences were community resolutions." },
         { TwoForces, RankingMeasure.Count, null, 0, 0, "No outcomes in Kent Police, Essex Police." },
