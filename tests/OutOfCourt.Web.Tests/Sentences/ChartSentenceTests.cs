@@ -161,6 +161,19 @@ public sealed class ChartSentenceTests
     public void The_licence_sentence_is_the_open_government_licence_attribution() =>
         Provenance.Licence.Should().Be("Contains public sector information licensed under the Open Government Licence v3.0.");
 
+    [Theory]
+    [InlineData(true, "The seriousness policy flags it as serious ▲.")]
+    [InlineData(null, "The seriousness policy flags part of it as serious ▲.")]
+    [InlineData(false, "The seriousness policy does not flag it as serious.")]
+    public void An_offence_page_says_how_much_of_it_the_policy_flags(bool? serious, string expected) =>
+        PageSentences.Seriousness(serious).Should().Be(expected);
+
+    [Theory]
+    [InlineData(1, false, "1 force")]
+    [InlineData(43, true, "43 forces, some with part of the year only")]
+    public void A_headline_counts_its_forces(int forces, bool partial, string expected) =>
+        PageSentences.HeadlineForces(forces, partial).Should().Be(expected);
+
     private static Dataset Dataset(string key, string scheme) =>
         new() { Key = key, Name = "Closed outcomes", Publisher = "Home Office", OffenceScheme = scheme };
 }
