@@ -19,15 +19,15 @@ builder.Services.AddScoped(sp => new DatasetCatalog(Connection(sp), sp.GetRequir
 builder.Services.AddSingleton<QueryCache>();
 builder.Services.AddScoped(sp => new OutcomeQueryService(Connection(sp), sp.GetRequiredService<OutOfCourt.Core.Reference.ReferenceData>(),
     sp.GetRequiredService<DatasetCatalog>(), sp.GetRequiredService<QueryCache>()));
-builder.Services.AddScoped<Dashboard>();
-builder.Services.AddScoped<OutOfCourt.Web.Charts.NamedCharts>();
+builder.Services.AddScoped<OutOfCourt.Web.Requests.RequestContextResolver>();
 builder.Services.AddRazorPages();
 builder.Services.AddPageOutputCache();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
 {
     doc.Info.Title = "OutOfCourt API";
-    doc.Info.Description = "Community resolutions and other police outcomes by force, offence and year, from the official data. Contains public sector information licensed under the Open Government Licence v3.0.";
+    doc.Info.Description = "Community resolutions and other police outcomes by force, offence and year, from the official data. " +
+        OutOfCourt.Core.Export.Provenance.Licence;
     return Task.CompletedTask;
 }));
 

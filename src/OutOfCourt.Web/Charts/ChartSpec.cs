@@ -1,4 +1,4 @@
-using System.Globalization;
+using OutOfCourt.Web.Sentences;
 
 namespace OutOfCourt.Web.Charts;
 
@@ -9,7 +9,7 @@ namespace OutOfCourt.Web.Charts;
 public sealed record ChartSpec
 {
     public required string Id { get; init; }
-    /// <summary>The chart's name in <see cref="NamedCharts"/> and the query string that rebuilds it: its address for downloads and embeds.</summary>
+    /// <summary>The chart's name in <see cref="ChartCatalogue"/> and the query string that rebuilds it: its address for downloads and embeds.</summary>
     public string Name { get; init; } = "";
     public string Query { get; init; } = "";
     public string Dataset { get; init; } = "";
@@ -35,29 +35,12 @@ public sealed record ChartSpec
     public IReadOnlyList<TableColumn> ExtraColumns { get; init; } = [];
     public bool HasSerious => Series.Any(s => s.Serious.Any(x => x));
 
-    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
-
     public string FormatValue(ChartSeries series, int i)
     {
         var v = series.Values[i];
         if (v is null) return "no data";
-        if (Format == ValueFormat.Count) return v.Value.ToString("N0", Culture);
-        var share = (v.Value / 100).ToString("P1", Culture);
-        return series.Denominators is { } d && d[i] is { } n ? $"{share} of {n.ToString("N0", Culture)}" : share;
+        if (Format == ValueFormat.Count) return v.Value.ToString("N0", Words.Culture);
+        var share = (v.Value / 100).ToString("P1", Words.Culture);
+        return series.Denominators is { } d && d[i] is { } n ? $"{share} of {n.ToString("N0", Words.Culture)}" : share;
     }
-}
-
-/// <summary>A table-only column: cells as shown, and for downloads the raw values (numbers unformatted); export-only columns are not shown.</summary>
-public sealed record TableColumn(string Heading, IReadOnlyList<string> Cells, IReadOnlyList<string>? Raw = null, bool ExportOnly = false);
-
-public enum ValueFormat { Count, Percent }
-
-/// <summary>One series: a value per label (null = no data, drawn as a gap), which bars are serious, and for shares the denominators.</summary>
-public sealed record ChartSeries(string Name, IReadOnlyList<double?> Values, IReadOnlyList<bool> Serious, IReadOnlyList<long?>? Denominators = null)
-{
-    public static ChartSeries Plain(string name, IReadOnlyList<double?> values, IReadOnlyList<long?>? denominators = null) =>
-        new(name, values, values.Select(_ => false).ToList(), denominators);
-
-    public static ChartSeries AllSerious(string name, IReadOnlyList<double?> values) =>
-        new(name, values, values.Select(_ => true).ToList());
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using OutOfCourt.Web.Sentences;
 
 namespace OutOfCourt.Web.Charts;
 
@@ -25,7 +26,8 @@ public static class ChartSvg
             foreach (var line in Wrap(text, maxChars))
             {
                 y += size * 1.35;
-                body.Append(Inv, $"<text x=\"{Margin}\" y=\"{y:F1}\" font-size=\"{size}\" fill=\"{colour}\"{(bold ? " font-weight=\"bold\"" : "")}>{E(line)}</text>\n");
+                body.Append(Inv, $"<text x=\"{Margin}\" y=\"{y:F1}\" font-size=\"{size}\" " +
+                    $"fill=\"{colour}\"{(bold ? " font-weight=\"bold\"" : "")}>{E(line)}</text>\n");
             }
         }
         y += 8;
@@ -41,19 +43,23 @@ public static class ChartSvg
         {
             y += 16;
             body.Append(Inv, $"<rect x=\"{Margin}\" y=\"{y - 11:F1}\" width=\"16\" height=\"12\" fill=\"url(#serious-hatch)\" stroke=\"{Serious}\"/>");
-            body.Append(Inv, $"<text x=\"{Margin + 22}\" y=\"{y:F1}\" font-size=\"12\" fill=\"{Ink}\">▲ Serious: offences the OutOfCourt seriousness policy (version {E(chart.PolicyVersion)}) flags; see its methodology page.</text>\n");
+            body.Append(Inv, $"<text x=\"{Margin + 22}\" y=\"{y:F1}\" font-size=\"12\" fill=\"{Ink}\">▲ Serious: offences the OutOfCourt seriousness " +
+                $"policy (version {E(chart.PolicyVersion)}) flags; see its methodology page.</text>\n");
         }
         foreach (var note in chart.Notes) Text("• " + note, 11, Muted, maxChars: 125);
         y += 4;
         Text(chart.Source, 11, Muted, maxChars: 125);
-        Text($"Data imported {(chart.ImportedAt is { } at ? at.ToString("d MMMM yyyy", ChartSpec.Culture) : "date unknown")}; image made {generated.ToString("d MMMM yyyy HH:mm 'UTC'", ChartSpec.Culture)} by OutOfCourt.", 11, Muted, maxChars: 125);
+        var imported = chart.ImportedAt is { } at ? at.ToString("d MMMM yyyy", Words.Culture) : "date unknown";
+        Text($"Data imported {imported}; image made {generated.ToString("d MMMM yyyy HH:mm 'UTC'", Words.Culture)} by OutOfCourt.", 11, Muted, maxChars: 125);
         y += 14;
 
         var svg = new StringBuilder();
-        svg.Append(Inv, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{y:F0}\" viewBox=\"0 0 {Width} {y:F0}\" font-family=\"Helvetica, Arial, sans-serif\" role=\"img\" aria-labelledby=\"svg-title\">\n");
+        svg.Append(Inv, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{y:F0}\" viewBox=\"0 0 {Width} {y:F0}\" " +
+            $"font-family=\"Helvetica, Arial, sans-serif\" role=\"img\" aria-labelledby=\"svg-title\">\n");
         svg.Append($"<title id=\"svg-title\">{E(chart.Title)}</title>\n<desc>{E(chart.Subtitle)}. {E(chart.Summary)}</desc>\n");
         svg.Append($"<defs><pattern id=\"serious-hatch\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\" patternTransform=\"rotate(45)\">" +
-                   $"<rect width=\"8\" height=\"8\" fill=\"{Serious}\"/><rect width=\"2.5\" height=\"8\" fill=\"#ffffff\" opacity=\"0.85\"/></pattern></defs>\n");
+                   $"<rect width=\"8\" height=\"8\" fill=\"{Serious}\"/><rect width=\"2.5\" height=\"8\" fill=\"#ffffff\" " +
+                   $"opacity=\"0.85\"/></pattern></defs>\n");
         svg.Append(Inv, $"<rect width=\"{Width}\" height=\"{y:F0}\" fill=\"#ffffff\"/>\n");
         svg.Append(body);
         svg.Append("</svg>\n");
@@ -68,7 +74,8 @@ public static class ChartSvg
         {
             var s = chart.Series[i];
             var fill = chart.Kind == "line" ? (i == 0 ? Other : National) : s.Serious.Any(v => v) ? "url(#serious-hatch)" : Other;
-            b.Append(Inv, $"<rect x=\"{x:F1}\" y=\"{y - 11:F1}\" width=\"14\" height=\"12\" fill=\"{fill}\" stroke=\"{(s.Serious.Any(v => v) ? Serious : fill)}\"/>");
+            b.Append(Inv, $"<rect x=\"{x:F1}\" y=\"{y - 11:F1}\" width=\"14\" height=\"12\" fill=\"{fill}\" " +
+                $"stroke=\"{(s.Serious.Any(v => v) ? Serious : fill)}\"/>");
             var label = s.Name + (s.Serious.Any(v => v) ? " ▲" : "");
             b.Append(Inv, $"<text x=\"{x + 19:F1}\" y=\"{y:F1}\" font-size=\"12\" fill=\"{Ink}\">{E(label)}</text>\n");
             x += 34 + label.Length * 6.5;
@@ -84,7 +91,7 @@ public static class ChartSvg
             ? chart.Series.Sum(s => s.Values[i] ?? 0)
             : chart.Series.Max(s => s.Values[i] ?? 0)).DefaultIfEmpty(0).Max();
         var (step, max) = NiceScale(stackMax);
-        string Fmt(double v) => chart.Format == ValueFormat.Percent ? (v / 100).ToString("P0", ChartSpec.Culture) : v.ToString("N0", ChartSpec.Culture);
+        string Fmt(double v) => chart.Format == ValueFormat.Percent ? (v / 100).ToString("P0", Words.Culture) : v.ToString("N0", Words.Culture);
 
         if (n == 0)
         {
@@ -103,12 +110,14 @@ public static class ChartSvg
             {
                 var x = left + width * t / max;
                 b.Append(Inv, $"<line x1=\"{x:F1}\" y1=\"{plotTop:F1}\" x2=\"{x:F1}\" y2=\"{plotTop + height:F1}\" stroke=\"{Grid}\"/>");
-                b.Append(Inv, $"<text x=\"{x:F1}\" y=\"{plotTop + height + 16:F1}\" font-size=\"11\" fill=\"{Muted}\" text-anchor=\"middle\">{E(Fmt(t))}</text>\n");
+                b.Append(Inv, $"<text x=\"{x:F1}\" y=\"{plotTop + height + 16:F1}\" font-size=\"11\" fill=\"{Muted}\" " +
+                    $"text-anchor=\"middle\">{E(Fmt(t))}</text>\n");
             }
             for (var i = 0; i < n; i++)
             {
                 var yMid = plotTop + band * i + band / 2;
-                b.Append(Inv, $"<text x=\"{left - 6:F1}\" y=\"{yMid + 4:F1}\" font-size=\"11\" fill=\"{Ink}\" text-anchor=\"end\">{E(Truncate(chart.Labels[i], 38))}</text>");
+                b.Append(Inv, $"<text x=\"{left - 6:F1}\" y=\"{yMid + 4:F1}\" font-size=\"11\" fill=\"{Ink}\" " +
+                    $"text-anchor=\"end\">{E(Truncate(chart.Labels[i], 38))}</text>");
                 var start = 0.0;
                 for (var si = 0; si < chart.Series.Count; si++)
                 {
@@ -120,7 +129,8 @@ public static class ChartSvg
                     var w = width * v / max;
                     Bar(b, x0, barY, w, barHeight, s.Serious[i], Other);
                     if (s.Serious[i] && v > 0 && w > 16)
-                        b.Append(Inv, $"<text x=\"{x0 + w / 2:F1}\" y=\"{barY + barHeight / 2 + 4:F1}\" font-size=\"11\" fill=\"#ffffff\" text-anchor=\"middle\">▲</text>");
+                        b.Append(Inv, $"<text x=\"{x0 + w / 2:F1}\" y=\"{barY + barHeight / 2 + 4:F1}\" font-size=\"11\" fill=\"#ffffff\" " +
+                            $"text-anchor=\"middle\">▲</text>");
                     else if (s.Serious[i] && v > 0 && !(chart.Stacked && chart.Series.Skip(si + 1).Any(o => o.Values[i] > 0)))
                         b.Append(Inv, $"<text x=\"{x0 + w + 3:F1}\" y=\"{barY + barHeight / 2 + 4:F1}\" font-size=\"11\" fill=\"{Serious}\">▲</text>");
                     if (chart.Stacked) start += v;
@@ -141,7 +151,8 @@ public static class ChartSvg
             b.Append(Inv, $"<text x=\"{plotLeft - 6:F1}\" y=\"{Y(t) + 4:F1}\" font-size=\"11\" fill=\"{Muted}\" text-anchor=\"end\">{E(Fmt(t))}</text>\n");
         }
         for (var i = 0; i < n; i++)
-            b.Append(Inv, $"<text x=\"{plotLeft + bandW * (i + 0.5):F1}\" y=\"{top + plotHeight + 16:F1}\" font-size=\"11\" fill=\"{Ink}\" text-anchor=\"middle\">{E(Truncate(chart.Labels[i], (int)(bandW / 6.5)))}</text>");
+            b.Append(Inv, $"<text x=\"{plotLeft + bandW * (i + 0.5):F1}\" y=\"{top + plotHeight + 16:F1}\" font-size=\"11\" fill=\"{Ink}\" " +
+                $"text-anchor=\"middle\">{E(Truncate(chart.Labels[i], (int)(bandW / 6.5)))}</text>");
         b.Append('\n');
 
         if (chart.Kind == "line")
@@ -154,7 +165,8 @@ public static class ChartSvg
                 void Flush()
                 {
                     if (segment.Count > 1)
-                        b.Append($"<polyline points=\"{string.Join(" ", segment)}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"3\"{(si > 0 ? " stroke-dasharray=\"6 4\"" : "")}/>\n");
+                        b.Append($"<polyline points=\"{string.Join(" ", segment)}\" fill=\"none\" stroke=\"{colour}\" " +
+                            $"stroke-width=\"3\"{(si > 0 ? " stroke-dasharray=\"6 4\"" : "")}/>\n");
                     segment.Clear();
                 }
                 for (var i = 0; i < n; i++)
@@ -182,9 +194,11 @@ public static class ChartSvg
                 var h = plotHeight * v / max;
                 Bar(b, x, yTop, barWidth, h, s.Serious[i], Other);
                 if (s.Serious[i] && v > 0 && h > 18)
-                    b.Append(Inv, $"<text x=\"{x + barWidth / 2:F1}\" y=\"{yTop + h / 2 + 4:F1}\" font-size=\"12\" fill=\"#ffffff\" text-anchor=\"middle\">▲</text>");
+                    b.Append(Inv, $"<text x=\"{x + barWidth / 2:F1}\" y=\"{yTop + h / 2 + 4:F1}\" font-size=\"12\" fill=\"#ffffff\" " +
+                        $"text-anchor=\"middle\">▲</text>");
                 else if (s.Serious[i] && v > 0)
-                    b.Append(Inv, $"<text x=\"{x + barWidth / 2:F1}\" y=\"{yTop - 3:F1}\" font-size=\"12\" fill=\"{Serious}\" text-anchor=\"middle\">▲</text>");
+                    b.Append(Inv, $"<text x=\"{x + barWidth / 2:F1}\" y=\"{yTop - 3:F1}\" font-size=\"12\" fill=\"{Serious}\" " +
+                        $"text-anchor=\"middle\">▲</text>");
                 if (chart.Stacked) start += v;
             }
         }
@@ -193,7 +207,8 @@ public static class ChartSvg
     }
 
     private static void Bar(StringBuilder b, double x, double y, double w, double h, bool serious, string colour) =>
-        b.Append(Inv, $"<rect x=\"{x:F1}\" y=\"{y:F1}\" width=\"{Math.Max(0, w):F1}\" height=\"{Math.Max(0, h):F1}\" fill=\"{(serious ? "url(#serious-hatch)" : colour)}\" stroke=\"{(serious ? Serious : colour)}\" stroke-width=\"0.8\"/>");
+        b.Append(Inv, $"<rect x=\"{x:F1}\" y=\"{y:F1}\" width=\"{Math.Max(0, w):F1}\" height=\"{Math.Max(0, h):F1}\" " +
+            $"fill=\"{(serious ? "url(#serious-hatch)" : colour)}\" stroke=\"{(serious ? Serious : colour)}\" stroke-width=\"0.8\"/>");
 
     private static void Gap(StringBuilder b, double x, double y) =>
         b.Append(Inv, $"<text x=\"{x:F1}\" y=\"{y:F1}\" font-size=\"10\" font-style=\"italic\" fill=\"{Muted}\">no data</text>");

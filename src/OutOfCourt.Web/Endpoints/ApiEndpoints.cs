@@ -33,7 +33,7 @@ public static class ApiEndpoints
                 if (await HttpCaching.NotModifiedAsync(context)) return Results.Empty;
                 context.Response.ContentType = "application/json; charset=utf-8";
                 using var buffer = new MemoryStream();
-                ResultWriters.WriteJson(result, buffer);
+                JsonExport.WriteResult(result, buffer);
                 return Results.Bytes(buffer.ToArray(), "application/json; charset=utf-8");
             })
             .WithName("GetCounts")

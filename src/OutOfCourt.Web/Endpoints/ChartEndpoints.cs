@@ -4,6 +4,7 @@ using OutOfCourt.Core.Export;
 using OutOfCourt.Core.Queries;
 using OutOfCourt.Web.Charts;
 using OutOfCourt.Web.Infrastructure;
+using OutOfCourt.Web.Requests;
 
 namespace OutOfCourt.Web.Endpoints;
 
@@ -15,22 +16,24 @@ public static class ChartEndpoints
 {
     public static void MapChartEndpoints(this WebApplication app)
     {
-        app.MapGet("/charts/{name}.{format}", async (string name, string format, HttpContext context, NamedCharts charts) =>
+        app.MapGet("/charts/{name}.{format}", async (string name, string format, HttpContext context, RequestContextResolver resolver,
+            OutcomeQueryService queries) =>
         {
             if (format is not ("csv" or "json" or "svg"))
                 return Results.Problem($"'{format}' is not a download format: use csv, json or svg.", statusCode: 404, title: "Unknown format");
             ChartSpec chart;
             try
             {
-                chart = await charts.BuildAsync(name, FilterParameters.Read(context.Request.Query));
+                var request = await resolver.ResolveAsync(FilterParameters.Read(context.Request.Query), context.RequestAborted);
+                chart = await ChartCatalogue.Get(name).BuildAsync(queries, request);
             }
             catch (QueryException e)
             {
-                return Results.Problem(e.Message, statusCode: NamedCharts.Names.Contains(name) ? 400 : 404, title: "These filters cannot be shown");
+                return Results.Problem(e.Message, statusCode: ChartCatalogue.Find(name) is null ? 404 : 400, title: "These filters cannot be shown");
             }
             if (await HttpCaching.NotModifiedAsync(context)) return Results.Empty;
             var generated = DateTimeOffset.UtcNow;
-            var permalink = $"{context.Request.Scheme}://{context.Request.Host}{FullView(chart)}";
+            var permalink = $"{context.Request.Scheme}://{context.Request.Host}{ChartCatalogue.FullView(chart)}";
             var file = $"outofcourt-{chart.Name}{(chart.Dataset.Length > 0 ? "-" + chart.Dataset : "")}.{format}";
             context.Response.Headers.ContentDisposition = $"attachment; filename=\"{file}\"";
             switch (format)
@@ -78,7 +81,7 @@ public static class ChartEndpoints
                 await context.Response.WriteAsync(text.ToString(), context.RequestAborted);
                 text.GetStringBuilder().Clear();
             }
-            foreach (var line in ResultWriters.ProvenanceLines(header)) csv.WriteComment(" " + line);
+            foreach (var line in Provenance.Lines(header, DateTimeOffset.UtcNow)) csv.WriteComment(" " + line);
             csv.WriteComment($" every stored count behind these filters, one row per force, period, offence and outcome");
             csv.WriteRecord(["dataset", "force", "force_name", "year", "period", "offence_category", "offence_code", "offence_name", "serious",
                 "outcome_class", "outcome", "count"]);
@@ -97,30 +100,5 @@ public static class ChartEndpoints
             await SendAsync();
             return Results.Empty;
         });
-    }
-
-    /// <summary>The page that shows this chart in full, with the same filters: the link every download and embed carries.</summary>
-    public static string FullView(ChartSpec chart)
-    {
-        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(chart.Query);
-        var forces = query.TryGetValue("force", out var f) ? f.ToArray() : [];
-        string Keep(string? extraKey = null, string? extraValue = null, params string[] drop)
-        {
-            var pairs = query.Where(kv => !drop.Contains(kv.Key))
-                .SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string?>(kv.Key, v))).ToList();
-            if (extraKey is not null) pairs.Add(new(extraKey, extraValue));
-            return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("", pairs.OrderBy(p => p.Key, StringComparer.Ordinal));
-        }
-        var singleYear = query.TryGetValue("from", out var from) && query.TryGetValue("to", out var to) && from == to ? from.ToString() : null;
-        return chart.Name switch
-        {
-            "trend" or "by-offence" or "share" when forces.Length == 1 => $"/forces/{forces[0]}{Keep(drop: ["force", "top"])}",
-            "ranking" when singleYear is not null => $"/compare{Keep("year", singleYear, "from", "to", "top")}",
-            "ranking" when query.ContainsKey("offence") => $"/offences/{query["offence"]}{Keep(drop: ["offence", "top"])}",
-            "ranking" => $"/compare{Keep(drop: ["top"])}",
-            "by-offence" => $"/offences{chart.Query}",
-            "explore" => $"/explore{chart.Query}",
-            _ => $"/{chart.Query}",
-        };
     }
 }

@@ -1,17 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
+using OutOfCourt.Core.Queries;
 using OutOfCourt.Web.Charts;
-using OutOfCourt.Web.Infrastructure;
+using OutOfCourt.Web.Requests;
 
 namespace OutOfCourt.Web.Pages.Compare;
 
 /// <summary>Forces ranked by a chosen measure for a chosen year.</summary>
-public sealed class IndexModel(Dashboard dashboard, NamedCharts charts) : DashboardPageModel(dashboard)
+public sealed class IndexModel(OutcomeQueryService queries, RequestContextResolver resolver) : DashboardPageModel(queries, resolver)
 {
     public ChartSpec? Ranking { get; private set; }
 
-    public Task<IActionResult> OnGetAsync() => RenderAsync(async () =>
+    public Task<IActionResult> OnGetAsync() => RenderAsync(async context =>
     {
-        Ranking = await charts.BuildAsync("ranking", Parameters.With(year: Parameters.From ?? Dataset!.LastYear!.Value));
+        Ranking = await ChartCatalogue.Ranking.BuildAsync(Queries, context.With(year: Parameters.From ?? context.Summary.LastYear!.Value));
         return null;
     });
 }

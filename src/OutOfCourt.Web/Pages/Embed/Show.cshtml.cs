@@ -2,13 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OutOfCourt.Core.Queries;
 using OutOfCourt.Web.Charts;
-using OutOfCourt.Web.Endpoints;
 using OutOfCourt.Web.Infrastructure;
+using OutOfCourt.Web.Requests;
 
 namespace OutOfCourt.Web.Pages.Embed;
 
 /// <summary>One chart alone, for an iframe on another site: same query string as the chart's page, framable, resizes its host.</summary>
-public sealed class ShowModel(NamedCharts charts) : PageModel
+public sealed class ShowModel(OutcomeQueryService queries, RequestContextResolver resolver) : PageModel
 {
     public ChartSpec? Chart { get; private set; }
     public string? Problem { get; private set; }
@@ -18,13 +18,14 @@ public sealed class ShowModel(NamedCharts charts) : PageModel
     {
         try
         {
-            Chart = await charts.BuildAsync(name, FilterParameters.Read(Request.Query));
-            FullView = $"{Request.Scheme}://{Request.Host}{ChartEndpoints.FullView(Chart)}";
+            var context = await resolver.ResolveAsync(FilterParameters.Read(Request.Query), HttpContext.RequestAborted);
+            Chart = await ChartCatalogue.Get(name).BuildAsync(queries, context);
+            FullView = $"{Request.Scheme}://{Request.Host}{ChartCatalogue.FullView(Chart)}";
         }
         catch (QueryException e)
         {
             Problem = e.Message;
-            Response.StatusCode = NamedCharts.Names.Contains(name) ? 400 : 404;
+            Response.StatusCode = ChartCatalogue.Find(name) is null ? 404 : 400;
             return Page();
         }
         return await HttpCaching.NotModifiedAsync(HttpContext) ? new StatusCodeResult(304) : Page();

@@ -1,18 +1,21 @@
 using Microsoft.AspNetCore.Mvc;
+using OutOfCourt.Core.Queries;
+using OutOfCourt.Web.Charts;
 using OutOfCourt.Web.Infrastructure;
+using OutOfCourt.Web.Requests;
 
 namespace OutOfCourt.Web.Pages.Forces;
 
 /// <summary>Every force, with its community resolutions in the dataset's latest year, linking to its page.</summary>
-public sealed class IndexModel(Dashboard dashboard) : DashboardPageModel(dashboard)
+public sealed class IndexModel(OutcomeQueryService queries, RequestContextResolver resolver) : DashboardPageModel(queries, resolver)
 {
     public IReadOnlyList<ForceRank> Ranks { get; private set; } = [];
     public int Year { get; private set; }
 
-    public Task<IActionResult> OnGetAsync() => RenderAsync(async () =>
+    public Task<IActionResult> OnGetAsync() => RenderAsync(async context =>
     {
-        Year = Parameters.From ?? Dataset!.LastYear!.Value;
-        (_, Ranks) = await Dashboard.RankingAsync(Parameters.ToFilter().WithYear(Year), Dashboard.Measure.Count, "forces", "Forces");
+        Year = Parameters.From ?? context.Summary.LastYear!.Value;
+        Ranks = await ChartCatalogue.Ranking.RankAsync(Queries, context.With(year: Year).Filter, RankingMeasure.Count);
         return null;
     });
 }

@@ -1,17 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
+using OutOfCourt.Core.Queries;
 using OutOfCourt.Web.Charts;
-using OutOfCourt.Web.Infrastructure;
+using OutOfCourt.Web.Requests;
 
 namespace OutOfCourt.Web.Pages.Offences;
 
 /// <summary>Every offence category, with its community resolutions in the chosen dataset and years.</summary>
-public sealed class IndexModel(Dashboard dashboard, NamedCharts charts) : DashboardPageModel(dashboard)
+public sealed class IndexModel(OutcomeQueryService queries, RequestContextResolver resolver) : DashboardPageModel(queries, resolver)
 {
     public ChartSpec? ByOffence { get; private set; }
 
-    public Task<IActionResult> OnGetAsync() => RenderAsync(async () =>
+    public Task<IActionResult> OnGetAsync() => RenderAsync(async context =>
     {
-        ByOffence = await charts.BuildAsync("by-offence", Parameters);
+        ByOffence = await ChartCatalogue.ByOffence.BuildAsync(Queries, context);
         return null;
     });
 }

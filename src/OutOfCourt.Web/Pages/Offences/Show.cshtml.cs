@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using OutOfCourt.Core.Domain;
+using OutOfCourt.Core.Queries;
 using OutOfCourt.Web.Charts;
-using OutOfCourt.Web.Infrastructure;
+using OutOfCourt.Web.Requests;
 
 namespace OutOfCourt.Web.Pages.Offences;
 
 /// <summary>One offence category (or one Home Office code or crime type): which forces resolve it by community resolution, and the trend.</summary>
-public sealed class ShowModel(Dashboard dashboard, NamedCharts charts) : DashboardPageModel(dashboard)
+public sealed class ShowModel(OutcomeQueryService queries, RequestContextResolver resolver) : DashboardPageModel(queries, resolver)
 {
     public string? Name { get; private set; }
     public string? Description { get; private set; }
@@ -15,17 +16,18 @@ public sealed class ShowModel(Dashboard dashboard, NamedCharts charts) : Dashboa
     public ChartSpec? Trend { get; private set; }
     public IReadOnlyList<(string Slug, string Name)> Suggestions { get; private set; } = [];
 
-    public Task<IActionResult> OnGetAsync(string slug) => RenderAsync(async () =>
+    public Task<IActionResult> OnGetAsync(string slug) => RenderAsync(async context =>
     {
-        var refs = Dashboard.Refs;
+        var refs = Refs;
+        var scheme = context.Dataset.OffenceScheme;
         if (refs.CategoryBySlug.TryGetValue(slug, out var category))
         {
             Name = category.Name;
             Description = category.Description;
-            var s = refs.CategorySeriousness(category.Id, Dataset!.Dataset.OffenceScheme);
+            var s = refs.CategorySeriousness(category.Id, scheme);
             Serious = s.All ? true : s.Any ? null : false;
         }
-        else if (Dashboard.Queries.FindOffence(slug, Dataset!.Dataset.OffenceScheme) is { } offence)
+        else if (Queries.FindOffence(slug, scheme) is { } offence)
         {
             Name = offence.Scheme == OffenceSchemes.HomeOffice ? $"{offence.Name} (Home Office code {offence.Code})" : offence.Name;
             Description = $"{refs.CategoryOf(offence.Id).Name} category.";
@@ -39,9 +41,9 @@ public sealed class ShowModel(Dashboard dashboard, NamedCharts charts) : Dashboa
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }
-        var forOffence = Parameters.With(offence: slug);
-        Trend = await charts.BuildAsync("trend", forOffence);
-        ByForce = await charts.BuildAsync("ranking", forOffence);
+        var forOffence = context.With(offence: slug, category: category);
+        Trend = await ChartCatalogue.Trend.BuildAsync(Queries, forOffence);
+        ByForce = await ChartCatalogue.Ranking.BuildAsync(Queries, forOffence);
         return null;
     });
 }

@@ -1,11 +1,13 @@
 using System.Globalization;
 
-namespace OutOfCourt.Web.Charts;
+namespace OutOfCourt.Web.Sentences;
 
 /// <summary>Numbers and sentences as a journalist would write them.</summary>
 public static class Words
 {
-    private static readonly CultureInfo Gb = ChartSpec.Culture;
+    /// <summary>Numbers are written the British way (1,234 and 12.5%).</summary>
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
+    private static CultureInfo Gb => Culture;
 
     public static string Count(long n) => n.ToString("N0", Gb);
     public static string Share(long part, long whole) => whole == 0 ? "n/a" : ((double)part / whole).ToString("P1", Gb);
@@ -23,6 +25,9 @@ public static class Words
             ? $"stayed at {Count((long)first)} from {firstLabel} to {lastLabel}"
             : $"{verb} from {Count((long)first)} in {firstLabel} to {Count((long)last)} in {lastLabel}";
     }
+
+    /// <summary>A percentage already multiplied by 100, as "12.5%".</summary>
+    public static string Percent(double percent) => (percent / 100).ToString("P1", Gb);
 
     public static string Lower(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];
 }

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text.Json;
+using OutOfCourt.Core.Queries;
+
+namespace OutOfCourt.Core.Export;
+
+/// <summary>
+/// The one JSON writer: query results (the CLI and /api/v1/counts, shape in docs/exports.md) and charts' tables
+/// (/charts/{name}.json) share its options and its rows, an object per row keyed by column name.
+/// </summary>
+public static class JsonExport
+{
+    private static readonly JsonWriterOptions Options =
+        new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>A query result: the dataset, its filters as asked, and the rows with the count as a number.</summary>
+    public static void WriteResult(QueryResult result, Stream output)
+    {
+        var table = ResultTable.From(result);
+        using var json = new Utf8JsonWriter(output, Options);
+        json.WriteStartObject();
+        json.WriteString("dataset", result.Dataset.Key);
+        json.WriteString("datasetName", result.Dataset.Name);
+        json.WriteBoolean("datasetIsDefault", result.DatasetIsDefault);
+        json.WriteString("description", result.Description);
+        json.WriteString("seriousnessPolicyVersion", result.PolicyVersion);
+        json.WriteStartObject("filters");
+        json.WriteString("forces", string.Join(",", result.Filter.Forces));
+        json.WriteString("offence", result.Filter.Offence);
+        if (result.Filter.YearFrom is { } from) json.WriteNumber("from", from); else json.WriteNull("from");
+        if (result.Filter.YearTo is { } to) json.WriteNumber("to", to); else json.WriteNull("to");
+        json.WriteString("outcome", result.Filter.Outcome);
+        json.WriteBoolean("serious", result.Filter.SeriousOnly);
+        json.WriteString("by", string.Join(",", result.GroupBy.Select(g => g.Name())));
+        json.WriteEndObject();
+        WriteRows(json, table, (column, _) => column == "count");
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// A labelled table (a chart's): its provenance and summary, the column names, then the rows. The first column
+    /// labels the rows and stays text; in the others a number is written as one and an empty cell (a gap) as null.
+    /// </summary>
+    public static void WriteTable(Provenance provenance, string summary, ResultTable table, Stream output)
+    {
+        using var json = new Utf8JsonWriter(output, Options);
+        json.WriteStartObject();
+        json.WriteString("title", provenance.Title);
+        json.WriteString("filters", provenance.Filters);
+        json.WriteString("summary", summary);
+        json.WriteString("dataset", provenance.Dataset);
+        json.WriteString("source", provenance.Source);
+        json.WriteString("seriousnessPolicyVersion", provenance.PolicyVersion);
+        if (provenance.DataImported is null) json.WriteNull("dataImported"); else json.WriteString("dataImported", provenance.DataImportedText);
+        json.WriteString("generated", provenance.GeneratedText);
+        json.WriteString("permalink", provenance.Permalink);
+        WriteStrings(json, "notes", provenance.Notes);
+        WriteStrings(json, "columns", table.Columns);
+        var label = table.Columns[0];
+        WriteRows(json, table, (column, cell) => column != label && (cell.Length == 0 || IsNumber(cell)));
+        json.WriteEndObject();
+    }
+
+    private static void WriteRows(Utf8JsonWriter json, ResultTable table, Func<string, string, bool> isNumeric)
+    {
+        json.WriteStartArray("rows");
+        foreach (var row in table.Rows)
+        {
+            json.WriteStartObject();
+            for (var i = 0; i < table.Columns.Count; i++)
+            {
+                var (column, cell) = (table.Columns[i], row[i]);
+                if (!isNumeric(column, cell)) json.WriteString(column, cell);
+                else if (cell.Length == 0) json.WriteNull(column);
+                else if (long.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole)) json.WriteNumber(column, whole);
+                else json.WriteNumber(column, double.Parse(cell, NumberStyles.Float, CultureInfo.InvariantCulture));
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static bool IsNumber(string cell) => double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var v in values) json.WriteStringValue(v);
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using OutOfCourt.Core.Domain;
+using OutOfCourt.Core.Queries;
+
+namespace OutOfCourt.Core.Export;
+
+/// <summary>
+/// What a download says about itself: where its numbers come from, under which licence, when it was made and how to
+/// get it again. Holds the licence sentence (the only copy) and builds every provenance line: the query downloads'
+/// comment lines, the charts' source line and the charts' CSV header.
+/// </summary>
+public sealed record Provenance
+{
+    /// <summary>The Open Government Licence's required attribution, in parts so a page can link the licence's name.</summary>
+    public const string Licence = LicenceLead + " " + LicenceName + ".";
+    public const string LicenceLead = "Contains public sector information licensed under the";
+    public const string LicenceName = "Open Government Licence v3.0";
+    public const string LicenceUrl = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
+
+    public required string Title { get; init; }
+    /// <summary>The active filters in words.</summary>
+    public required string Filters { get; init; }
+    public required string Dataset { get; init; }
+    /// <summary>The source line as shown ("Source: ..."), licence included.</summary>
+    public required string Source { get; init; }
+    public required string PolicyVersion { get; init; }
+    public DateTimeOffset? DataImported { get; init; }
+    public required DateTimeOffset Generated { get; init; }
+    public required string Permalink { get; init; }
+    /// <summary>Gaps, partial periods and caveats.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    public string DataImportedText => DataImported?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+    public string GeneratedText => Time(Generated);
+
+    /// <summary>A chart's header, one key and value a line (the CSV's comment lines).</summary>
+    public IEnumerable<(string Key, string Value)> Lines()
+    {
+        yield return ("title", Title);
+        yield return ("filters", Filters);
+        yield return ("dataset", Dataset);
+        // The key already says "source".
+        yield return ("source", Source.StartsWith("Source: ", StringComparison.Ordinal) ? Source["Source: ".Length..] : Source);
+        yield return ("seriousness policy version", PolicyVersion);
+        yield return ("data imported", DataImportedText);
+        yield return ("generated", GeneratedText);
+        yield return ("permalink", Permalink);
+        foreach (var note in Notes) yield return ("note", note);
+    }
+
+    /// <summary>A query result's header: what it shows, from which dataset, grouped how, under which policy and licence.</summary>
+    public static IEnumerable<string> Lines(QueryResult result, DateTimeOffset generated)
+    {
+        yield return $"OutOfCourt: {result.Description}";
+        var d = result.Dataset;
+        yield return $"dataset: {d.Key} ({d.Name}; {d.Publisher})" + (result.DatasetIsDefault ? " [default dataset]" : "");
+        if (result.GroupBy.Count > 0) yield return $"grouped by: {string.Join(", ", result.GroupBy.Select(g => g.Name()))}";
+        yield return $"seriousness policy version: {result.PolicyVersion}";
+        yield return $"generated: {generated:yyyy-MM-ddTHH:mm:ssZ}";
+        yield return Licence;
+    }
+
+    /// <summary>"Source: publisher, dataset (dataset key, the default), imported 3 December 2026. Licence."</summary>
+    public static string SourceLine(Dataset dataset, bool datasetIsDefault, DateTimeOffset? lastImport) =>
+        $"Source: {dataset.Publisher}, {dataset.Name} (dataset {dataset.Key}{(datasetIsDefault ? ", the default" : "")})" +
+        (lastImport is { } at ? $", imported {at:d MMMM yyyy}" : "") +
+        ". " + Licence;
+
+    private static string Time(DateTimeOffset t) => t.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+}

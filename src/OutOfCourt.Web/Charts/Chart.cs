@@ -1,0 +1,42 @@
+using OutOfCourt.Core.Queries;
+using OutOfCourt.Web.Requests;
+using OutOfCourt.Web.Sentences;
+
+namespace OutOfCourt.Web.Charts;
+
+/// <summary>
+/// One chart of the <see cref="ChartCatalogue"/>: its name, how it builds its rows from <see cref="OutcomeQueryService"/>
+/// for a request's context, and the address of the page that shows it in full.
+/// </summary>
+public abstract class Chart
+{
+    /// <summary>The chart's name in its addresses: /charts/{name}.csv, /embed/{name}.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>Builds the chart; throws <see cref="QueryException"/> for filters that cannot be shown.</summary>
+    public async Task<ChartSpec> BuildAsync(OutcomeQueryService queries, RequestContext context) =>
+        await DrawAsync(queries, context) with
+        {
+            Name = Name, Query = ChartAddress.QueryString(context.Parameters), ImportedAt = context.Summary.LastImport,
+            Dataset = context.Summary.Dataset.Key,
+        };
+
+    /// <summary>The page that shows this chart in full, with the same filters: the link every download and embed carries.</summary>
+    public abstract string FullView(ChartAddress address);
+
+    /// <summary>The chart's rows, sentences and notes for this context.</summary>
+    protected abstract Task<ChartSpec> DrawAsync(OutcomeQueryService queries, RequestContext context);
+
+    /// <summary>Which years of the context's forces have any data, and the notes on missing and partial years.</summary>
+    protected static (Func<int, bool> Covered, IReadOnlyList<string> Notes) Coverage(RequestContext context)
+    {
+        var cells = context.CoverageOfForces;
+        var years = cells.Select(c => c.Year).ToHashSet();
+        var singleForce = context.Forces.Select(f => f.Id).Distinct().Count() == 1;
+        return (years.Contains, ChartNotes.Coverage(context.Dataset.PeriodKind, context.Years, cells, singleForce, context.Summary.Notes));
+    }
+
+    protected static long Sum(QueryResult r, Func<CountRow, bool> where) => r.Rows.Where(where).Sum(x => x.Count);
+
+    protected static string Raw(long n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,64 @@
+using OutOfCourt.Core.Domain;
+using OutOfCourt.Core.Queries;
+using OutOfCourt.Web.Infrastructure;
+using OutOfCourt.Web.Sentences;
+
+namespace OutOfCourt.Web.Requests;
+
+/// <summary>
+/// What one request asks about, resolved once at the page's or endpoint's edge (<see cref="RequestContextResolver"/>)
+/// and handed down to the charts: the filters, the dataset and its summary, the forces and offence asked for, and the
+/// dataset's coverage. A page that shows one force's charts derives each chart's context with <see cref="With"/>.
+/// </summary>
+public sealed record RequestContext
+{
+    public required FilterParameters Parameters { get; init; }
+    public required DatasetSummary Summary { get; init; }
+    /// <summary>True when the dataset was chosen by the default rule, not by the user.</summary>
+    public required bool DatasetIsDefault { get; init; }
+    /// <summary>The forces asked for that exist, in the order asked (an unknown one is the query's to report).</summary>
+    public required IReadOnlyList<Force> Forces { get; init; }
+    /// <summary>The offence asked for when it names a category (else the parameter is a code or crime type, or absent).</summary>
+    public OffenceCategory? Category { get; init; }
+    /// <summary>Periods covered per force and year in the dataset, every force.</summary>
+    public required IReadOnlyList<CoverageCell> Coverage { get; init; }
+
+    public Dataset Dataset => Summary.Dataset;
+    public OutcomeFilter Filter => Parameters.ToFilter();
+
+    /// <summary>The forces and offence in the words the sentences use.</summary>
+    public ChartSubject Subject => new(Forces.Select(f => f.Name).ToList(), Category?.Name ?? Parameters.Offence, Category is not null);
+
+    /// <summary>The coverage of the forces asked for (every force when none was).</summary>
+    public IReadOnlyList<CoverageCell> CoverageOfForces
+    {
+        get
+        {
+            var ids = Forces.Select(f => f.Id).ToHashSet();
+            return ids.Count == 0 ? Coverage : Coverage.Where(c => ids.Contains(c.ForceId)).ToList();
+        }
+    }
+
+    /// <summary>
+    /// The years a chart by year shows: the years asked for, else the dataset's span.
+    /// </summary>
+    public IReadOnlyList<int> Years
+    {
+        get
+        {
+            var from = Parameters.From ?? Summary.FirstYear ?? 0;
+            var to = Parameters.To ?? Summary.LastYear ?? -1;
+            return Enumerable.Range(from, Math.Max(0, to - from + 1)).ToList();
+        }
+    }
+
+    public string YearLabel(int year) => Dataset.PeriodKind.YearLabel(year);
+
+    /// <summary>This context narrowed by a page's own path or layout: one force, one offence, one year, the first N rows.</summary>
+    public RequestContext With(Force? force = null, string? offence = null, OffenceCategory? category = null, int? year = null, int? top = null) => this with
+    {
+        Parameters = Parameters.With(force: force?.Slug, offence: offence, year: year, top: top),
+        Forces = force is null ? Forces : [force],
+        Category = offence is null ? Category : category,
+    };
+}

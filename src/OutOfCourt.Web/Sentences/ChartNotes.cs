@@ -1,0 +1,53 @@
+using OutOfCourt.Core.Domain;
+using OutOfCourt.Core.Export;
+using OutOfCourt.Core.Queries;
+
+namespace OutOfCourt.Web.Sentences;
+
+/// <summary>What a reader must know beside a chart's numbers: gaps, partial years, caveats, definitions and the source.</summary>
+public static class ChartNotes
+{
+    public const string ShareDefinition =
+        "Share = community resolutions ÷ all outcomes recorded (anti-social behaviour, which has no outcome, is left out); the denominator is in the table.";
+
+    /// <summary>Coarse offence categories: data.police.uk's "serious" counts are an upper bound.</summary>
+    public static IEnumerable<string> Caveats(Dataset dataset)
+    {
+        if (dataset.OffenceScheme == OffenceSchemes.PoliceUk)
+            yield return "data.police.uk crime types are coarse: 'serious' flags whole categories (violence and sexual offences, robbery, " +
+                         "possession of weapons) that also hold minor offences, so serious counts are an upper bound.";
+    }
+
+    /// <summary>
+    /// Years with no data (shown as gaps, not zeros) and years with part of the data, then the dataset's notes on its
+    /// files. <paramref name="cells"/> is the coverage of the forces asked for; <paramref name="singleForce"/> says
+    /// one force was asked for, so a partial year can say how many periods it has.
+    /// </summary>
+    public static IReadOnlyList<string> Coverage(PeriodKind kind, IReadOnlyList<int> years, IReadOnlyList<CoverageCell> cells, bool singleForce,
+        IReadOnlyList<string> fileNotes)
+    {
+        var byYear = cells.GroupBy(c => c.Year).ToDictionary(g => g.Key, g => g.ToList());
+        var notes = new List<string>();
+        var missing = years.Where(y => !byYear.ContainsKey(y)).Select(y => kind.YearLabel(y)).ToList();
+        if (missing.Count > 0) notes.Add($"No data for {string.Join(", ", missing)}: shown as a gap, not as zero.");
+        foreach (var y in years.Where(byYear.ContainsKey))
+        {
+            var partial = byYear[y].Where(c => !c.Full).ToList();
+            if (partial.Count > 0 && singleForce)
+                notes.Add($"{kind.YearLabel(y)}: {partial[0].Periods} of {partial[0].PeriodsPerYear} " +
+                          $"{(kind == PeriodKind.Month ? "months" : "quarters")} of data only.");
+            else if (partial.Count > 0)
+                notes.Add($"{kind.YearLabel(y)}: {partial.Count} force(s) with part of the year only.");
+        }
+        notes.AddRange(fileNotes);
+        return notes;
+    }
+
+    /// <summary>Under a ranking cut to its first <paramref name="top"/> of <paramref name="ranked"/> forces.</summary>
+    public static IEnumerable<string> RankingTop(int? top, int ranked) =>
+        top is { } t && ranked > t ? [$"Top {t} of {ranked} forces with outcomes in this period; the full ranking is on the Compare page."] : [];
+
+    /// <summary>The source line under every chart (<see cref="Provenance.SourceLine"/>).</summary>
+    public static string Source(QueryResult result, DatasetSummary summary) =>
+        Provenance.SourceLine(result.Dataset, result.DatasetIsDefault, summary.LastImport);
+}
