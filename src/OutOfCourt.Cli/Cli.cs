@@ -62,6 +62,9 @@ public static class Cli
         }
     }
 
+    /// <summary>The dataset queries use when none is named and this one has data (else the one covering the most force-years).</summary>
+    internal static string? DefaultDataset => Environment.GetEnvironmentVariable("OUTOFCOURT_DEFAULT_DATASET");
+
     /// <summary>Opens the database (creating and migrating it if new) and syncs the reference data.</summary>
     internal static async Task<(string Path, Core.Reference.ReferenceData Refs)> OpenAsync(string? dbOption, bool loadBundled = false)
     {

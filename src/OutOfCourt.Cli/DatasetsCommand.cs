@@ -1,4 +1,3 @@
-using OutOfCourt.Core.Data;
 using OutOfCourt.Core.Domain;
 using OutOfCourt.Core.Queries;
 
@@ -19,8 +18,8 @@ internal static class DatasetsCommand
         var line = CommandLine.Parse(args, new HashSet<string> { "db" }, new HashSet<string> { "help", "coverage" });
         if (line.Has("help")) { output.WriteLine(Help); return 0; }
         var (path, refs) = await Cli.OpenAsync(line.Get("db"));
-        await using var connection = OutOfCourtDatabase.Open(path); // open for the whole command: its queries share it
-        var catalog = new DatasetCatalog(connection, refs, Environment.GetEnvironmentVariable("OUTOFCOURT_DEFAULT_DATASET"));
+        await using var model = QueryModel.Open(path, refs, Cli.DefaultDataset);
+        var catalog = model.Catalog;
         var summaries = await catalog.SummariesAsync();
         var withData = summaries.Where(s => s.Files > 0).ToList();
         var defaultKey = withData.Count > 0 ? (await catalog.ResolveAsync(null)).Summary.Dataset.Key : null;

@@ -1,4 +1,3 @@
-using OutOfCourt.Core.Data;
 using OutOfCourt.Core.Export;
 using OutOfCourt.Core.Queries;
 
@@ -48,9 +47,8 @@ internal static class QueryCommand
         };
 
         var (path, refs) = await Cli.OpenAsync(line.Get("db"));
-        await using var connection = OutOfCourtDatabase.Open(path); // open for the whole command: its queries share it
-        var service = new OutcomeQueryService(connection, refs, new DatasetCatalog(connection, refs, Environment.GetEnvironmentVariable("OUTOFCOURT_DEFAULT_DATASET")));
-        var result = await service.RunAsync(filter, groupBy);
+        await using var model = QueryModel.Open(path, refs, Cli.DefaultDataset);
+        var result = await model.Queries.RunAsync(filter, groupBy);
         error.WriteLine($"dataset: {result.Dataset.Key} ({result.Dataset.Name}){(result.DatasetIsDefault ? " [default: the dataset covering the most force-years; choose another with --dataset]" : "")}");
         error.WriteLine($"showing: {result.Description}");
         if (format == "csv") ResultWriters.WriteCsv(result, output);
