@@ -69,9 +69,12 @@ public sealed class DatasetCatalog(DbConnection connection, ReferenceData refs, 
     /// <summary>The <see cref="DataVersion"/>, read once per catalog (see <see cref="QueryCache"/>).</summary>
     public async Task<long> DataVersionAsync(CancellationToken ct = default)
     {
-        if (_version is { } known) return known;
-        await using var open = await Sql.OpenAsync(connection, ct);
-        return (_version = await DataVersion.ReadAsync(connection, ct)).Value;
+        if (_version is null)
+        {
+            await using var open = await Sql.OpenAsync(connection, ct);
+            _version = await DataVersion.ReadAsync(connection, ct);
+        }
+        return _version.Value;
     }
 
     /// <summary>Files replaced whole by a revised file of the same force and period, in any dataset.</summary>
