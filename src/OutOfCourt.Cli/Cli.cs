@@ -1,47 +1,57 @@
+using System.CommandLine;
+using System.CommandLine.Help;
 using OutOfCourt.Core;
 using OutOfCourt.Core.Queries;
 
 namespace OutOfCourt.Cli;
 
+/// <summary>The command line: its verbs parsed by System.CommandLine, and what each kind of failure exits with.</summary>
 public static class Cli
 {
-    public const string Usage = """
+    private const string Header = """
         outofcourt: community resolutions and other police outcomes, from the official data
 
         usage: outofcourt <verb> [options]
+        """;
 
-        verbs:
-          import     load data.police.uk, Home Office or long-form CSV files, folders and .zip archives
-          query      counts grouped by force, offence, year and outcome
-          datasets   what has been imported: datasets, files, forces, periods, rows
-
+    private const string Footer = """
         Run 'outofcourt <verb> --help' for the options of a verb.
         The database is data/local/outofcourt.db unless --db or the OUTOFCOURT_DB environment variable says otherwise.
         """;
 
+    private static readonly string[] Verbs = ["import", "query", "datasets"];
+
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
-        if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+        var root = new RootCommand("community resolutions and other police outcomes, from the official data")
         {
-            output.WriteLine(Usage);
+            ImportCommand.Create(error), QueryCommand.Create(output, error), DatasetsCommand.Create(output),
+        };
+        var help = new CommandHelp(Header, Footer);
+        root.Options.OfType<HelpOption>().Single().Action = help;
+        if (args.Length == 0 || args[0] == "help")
+        {
+            help.Write(root, output);
             return args.Length == 0 ? 2 : 0;
         }
-        var verb = args[0];
-        var rest = args[1..];
+        var verb = Verbs.Contains(args[0]) ? args[0] : null;
         try
         {
-            return verb switch
+            if (verb is null && !args[0].StartsWith('-') && !args[0].StartsWith('['))
+                throw new UsageException($"unknown verb '{args[0]}'; expected import, query or datasets");
+            // No response files: a path that starts with @ is a path.
+            var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+            if (parsed.Errors.Count > 0 && parsed.Action is not CommandHelp) throw new UsageException(parsed.Errors[0].Message);
+            // No Ctrl+C handling of its own: a killed import is rolled back by SQLite, as before.
+            return await parsed.InvokeAsync(new InvocationConfiguration
             {
-                "import" => await ImportCommand.RunAsync(rest, output, error),
-                "query" => await QueryCommand.RunAsync(rest, output, error),
-                "datasets" => await DatasetsCommand.RunAsync(rest, output, error),
-                _ => throw new UsageException($"unknown verb '{verb}'; expected import, query or datasets"),
-            };
+                Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null,
+            });
         }
         catch (UsageException e)
         {
             error.WriteLine($"error: {e.Message}");
-            error.WriteLine($"Run 'outofcourt {(verb is "import" or "query" or "datasets" ? verb + " " : "")}--help' for usage.");
+            error.WriteLine($"Run 'outofcourt {(verb is null ? "" : verb + " ")}--help' for usage.");
             return 2;
         }
         catch (QueryException e)
@@ -62,6 +72,28 @@ public static class Cli
             return 1;
         }
     }
+
+    /// <summary>The --db option every verb has.</summary>
+    internal static Option<string> DbOption() => new("--db")
+    {
+        HelpName = "PATH", Description = "the SQLite database (default: OUTOFCOURT_DB, else data/local/outofcourt.db)",
+    };
+
+    /// <summary>An option that takes a value, read as text: each verb checks it and words what is wrong.</summary>
+    internal static Option<string> Valued(string name, string helpName, string description) =>
+        new(name) { HelpName = helpName, Description = description };
+
+    /// <summary>A whole number given as an option's text; null when the option is absent.</summary>
+    internal static int? WholeNumber(ParseResult line, Option<string> option)
+    {
+        var text = line.GetValue(option);
+        if (text is null) return null;
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            ? n : throw new UsageException($"{option.Name}: '{text}' is not a whole number");
+    }
+
+    /// <summary>The dataset queries use when none is named and this one has data (else the one covering the most force-years).</summary>
+    internal static string? DefaultDataset => Environment.GetEnvironmentVariable("OUTOFCOURT_DEFAULT_DATASET");
 
     /// <summary>Opens the database (creating and migrating it if new) and syncs the reference data.</summary>
     internal static async Task<(string Path, Core.Reference.ReferenceData Refs)> OpenAsync(string? dbOption, bool loadBundled = false)

@@ -1,26 +1,37 @@
-using OutOfCourt.Core.Data;
+using System.CommandLine;
 using OutOfCourt.Core.Domain;
 using OutOfCourt.Core.Queries;
 
 namespace OutOfCourt.Cli;
 
-internal static class DatasetsCommand
+/// <summary>`outofcourt datasets`: what has been imported, and with --coverage the years and periods each force has.</summary>
+internal sealed class DatasetsCommand(TextWriter output)
 {
-    private const string Help = """
-        usage: outofcourt datasets [--db PATH] [--coverage]
+    private const string Synopsis = "usage: outofcourt datasets [--db PATH] [--coverage]";
 
+    private const string Details = """
         What has been imported: each dataset with its files, forces, periods and rows, and which one queries use by
         default. --coverage adds, per dataset and force, the years held and the periods missing from each, so gaps
         (such as Greater Manchester's data.police.uk street records stopping after June 2019) are plain to see.
         """;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    private readonly Option<string> _db = Cli.DbOption();
+    private readonly Option<bool> _coverage = new("--coverage") { Description = "the years and periods held, per dataset and force" };
+
+    public static Command Create(TextWriter output) => new DatasetsCommand(output).Build();
+
+    private Verb Build()
     {
-        var line = CommandLine.Parse(args, new HashSet<string> { "db" }, new HashSet<string> { "help", "coverage" });
-        if (line.Has("help")) { output.WriteLine(Help); return 0; }
-        var (path, refs) = await Cli.OpenAsync(line.Get("db"));
-        await using var connection = OutOfCourtDatabase.Open(path); // open for the whole command: its queries share it
-        var catalog = new DatasetCatalog(connection, refs, Environment.GetEnvironmentVariable("OUTOFCOURT_DEFAULT_DATASET"));
+        var command = new Verb("datasets", "what has been imported: datasets, files, forces, periods, rows", Synopsis, Details) { _db, _coverage };
+        command.SetAction((line, _) => RunAsync(line));
+        return command;
+    }
+
+    private async Task<int> RunAsync(ParseResult line)
+    {
+        var (path, refs) = await Cli.OpenAsync(line.GetValue(_db));
+        await using var model = QueryModel.Open(path, refs, Cli.DefaultDataset);
+        var catalog = model.Catalog;
         var summaries = await catalog.SummariesAsync();
         var withData = summaries.Where(s => s.Files > 0).ToList();
         var defaultKey = withData.Count > 0 ? (await catalog.ResolveAsync(null)).Summary.Dataset.Key : null;
@@ -33,7 +44,7 @@ internal static class DatasetsCommand
         }
         var replaced = await catalog.ReplacedFilesAsync();
         if (replaced > 0) output.WriteLine($"{replaced} earlier file(s) were replaced whole by revised files.");
-        if (!line.Has("coverage")) return 0;
+        if (!line.GetValue(_coverage)) return 0;
         foreach (var s in withData)
         {
             output.WriteLine();

@@ -1,56 +1,76 @@
-using OutOfCourt.Core.Data;
+using System.CommandLine;
 using OutOfCourt.Core.Export;
 using OutOfCourt.Core.Queries;
 
 namespace OutOfCourt.Cli;
 
-internal static class QueryCommand
+/// <summary>`outofcourt query`: counts from one dataset, grouped as asked, as CSV or JSON on standard output.</summary>
+internal sealed class QueryCommand(TextWriter output, TextWriter error)
 {
-    private const string Help = """
+    private const string Synopsis = """
         usage: outofcourt query [--db PATH] [--dataset KEY] [--force SLUG[,SLUG...]] [--offence CATEGORY|CODE]
                                 [--year Y | --from Y --to Y] [--outcome CLASS] [--serious]
                                 [--by force,offence,year,outcome,code,serious] [--format csv|json]
+        """;
 
+    private const string Details = """
         Counts from one dataset, grouped as asked: one row per group, a header row in CSV, the count in the last
         column. Without --dataset the default dataset is used (the one covering the most force-years); which one
         is printed on standard error. Years are calendar years (2016) or, for Home Office datasets, financial
         years (2016 or 2016/17 both mean April 2016 to March 2017).
-
-        --offence takes a category slug (violence-and-sexual-offences), a Home Office code (88A) or a crime type.
-        --outcome takes an outcome class, e.g. community-resolution, caution, charged.
-        --serious keeps only offences the seriousness policy (data/seriousness-policy.json) flags.
-        --by code groups by each source's own offence (Home Office code or data.police.uk crime type);
-        --by serious splits flagged from other offences.
         """;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    private readonly Option<string> _db = Cli.DbOption();
+    private readonly Option<string> _dataset = Cli.Valued("--dataset", "KEY", "the dataset to count from (default: the one covering the most force-years)");
+    private readonly Option<string> _force = Cli.Valued("--force", "SLUG,...", "forces by slug, e.g. greater-manchester,metropolitan");
+    private readonly Option<string> _offence = Cli.Valued("--offence", "CATEGORY|CODE",
+        "a category slug (violence-and-sexual-offences), a Home Office code (88A) or a crime type");
+    private readonly Option<string> _year = Cli.Valued("--year", "Y", "one year: 2016, or a financial year 2016/17");
+    private readonly Option<string> _from = Cli.Valued("--from", "Y", "the first year");
+    private readonly Option<string> _to = Cli.Valued("--to", "Y", "the last year");
+    private readonly Option<string> _outcome = Cli.Valued("--outcome", "CLASS", "an outcome class, e.g. community-resolution, caution, charged");
+    private readonly Option<bool> _serious = new("--serious")
     {
-        var line = CommandLine.Parse(args,
-            new HashSet<string> { "db", "dataset", "force", "offence", "year", "from", "to", "outcome", "by", "format" },
-            new HashSet<string> { "help", "serious" });
-        if (line.Has("help")) { output.WriteLine(Help); return 0; }
-        if (line.Positional.Count > 0) throw new UsageException($"unexpected argument '{line.Positional[0]}'");
-        if (line.Get("year") is not null && (line.Get("from") ?? line.Get("to")) is not null)
+        Description = "only offences the seriousness policy (data/seriousness-policy.json) flags",
+    };
+    private readonly Option<string> _by = Cli.Valued("--by", "DIMENSIONS",
+        "groups: force, offence, year, outcome; code (each source's own offence: Home Office code or crime type); serious (flagged or not)");
+    private readonly Option<string> _format = Cli.Valued("--format", "csv|json", "csv (default) or json");
+
+    public static Command Create(TextWriter output, TextWriter error) => new QueryCommand(output, error).Build();
+
+    private Verb Build()
+    {
+        var command = new Verb("query", "counts grouped by force, offence, year and outcome", Synopsis, Details)
+        {
+            _db, _dataset, _force, _offence, _year, _from, _to, _outcome, _serious, _by, _format,
+        };
+        command.SetAction((line, _) => RunAsync(line));
+        return command;
+    }
+
+    private async Task<int> RunAsync(ParseResult line)
+    {
+        if (line.GetValue(_year) is not null && (line.GetValue(_from) ?? line.GetValue(_to)) is not null)
             throw new UsageException("give --year or --from/--to, not both");
-        var format = line.Get("format") ?? "csv";
+        var format = line.GetValue(_format) ?? "csv";
         if (format is not ("csv" or "json")) throw new UsageException($"--format must be csv or json, not '{format}'");
-        GroupByFromText(line.Get("by"), out var groupBy);
+        GroupByFromText(line.GetValue(_by), out var groupBy);
 
         var filter = new OutcomeFilter
         {
-            Dataset = line.Get("dataset"),
-            Forces = (line.Get("force") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            Offence = line.Get("offence"),
-            YearFrom = Year(line, "year") ?? Year(line, "from"),
-            YearTo = Year(line, "year") ?? Year(line, "to"),
-            Outcome = line.Get("outcome"),
-            SeriousOnly = line.Has("serious"),
+            Dataset = line.GetValue(_dataset),
+            Forces = (line.GetValue(_force) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            Offence = line.GetValue(_offence),
+            YearFrom = YearOf(line, _year) ?? YearOf(line, _from),
+            YearTo = YearOf(line, _year) ?? YearOf(line, _to),
+            Outcome = line.GetValue(_outcome),
+            SeriousOnly = line.GetValue(_serious),
         };
 
-        var (path, refs) = await Cli.OpenAsync(line.Get("db"));
-        await using var connection = OutOfCourtDatabase.Open(path); // open for the whole command: its queries share it
-        var service = new OutcomeQueryService(connection, refs, new DatasetCatalog(connection, refs, Environment.GetEnvironmentVariable("OUTOFCOURT_DEFAULT_DATASET")));
-        var result = await service.RunAsync(filter, groupBy);
+        var (path, refs) = await Cli.OpenAsync(line.GetValue(_db));
+        await using var model = QueryModel.Open(path, refs, Cli.DefaultDataset);
+        var result = await model.Queries.RunAsync(filter, groupBy);
         error.WriteLine($"dataset: {result.Dataset.Key} ({result.Dataset.Name}){(result.DatasetIsDefault ? " [default: the dataset covering the most force-years; choose another with --dataset]" : "")}");
         error.WriteLine($"showing: {result.Description}");
         if (format == "csv") ResultWriters.WriteCsv(result, output);
@@ -69,11 +89,11 @@ internal static class QueryCommand
         catch (FormatException e) { throw new UsageException("--by: " + e.Message); }
     }
 
-    private static int? Year(CommandLine line, string name)
+    private static int? YearOf(ParseResult line, Option<string> option)
     {
-        var text = line.Get(name);
+        var text = line.GetValue(option);
         if (text is null) return null;
         return Core.Domain.PeriodKinds.TryParseYear(text, out var year)
-            ? year : throw new UsageException($"--{name}: '{text}' is not a year (2016) or financial year (2016/17)");
+            ? year : throw new UsageException($"{option.Name}: '{text}' is not a year (2016) or financial year (2016/17)");
     }
 }

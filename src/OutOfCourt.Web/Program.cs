@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using OutOfCourt.Core;
-using OutOfCourt.Core.Data;
 using OutOfCourt.Core.Queries;
 using OutOfCourt.Web.Endpoints;
 using OutOfCourt.Web.Infrastructure;
@@ -9,16 +7,13 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton<AppData>();
 builder.Services.AddSingleton(sp => sp.GetRequiredService<AppData>().Refs);
-// Pooled: a fresh context per request spent longer setting up its services than a cold page spends in SQLite.
-builder.Services.AddDbContextPool<OutOfCourtDbContext>((sp, o) => o.UseSqliteReadOnlyFriendly(sp.GetRequiredService<AppData>().DatabasePath));
-// The queries read plain SQL on the pooled context's connection (Core/Queries/Sql.cs), which the context owns.
-static System.Data.Common.DbConnection Connection(IServiceProvider sp) =>
-    sp.GetRequiredService<OutOfCourtDbContext>().Database.GetDbConnection();
-builder.Services.AddScoped(sp => new DatasetCatalog(Connection(sp), sp.GetRequiredService<AppData>().Refs,
-    sp.GetRequiredService<AppData>().DefaultDataset, sp.GetRequiredService<QueryCache>()));
-builder.Services.AddSingleton<QueryCache>();
-builder.Services.AddScoped(sp => new OutcomeQueryService(Connection(sp), sp.GetRequiredService<OutOfCourt.Core.Reference.ReferenceData>(),
-    sp.GetRequiredService<DatasetCatalog>(), sp.GetRequiredService<QueryCache>()));
+// No DbContext here: pages read plain SQL through the query model (Core/Queries/Sql.cs). EF Core owns only the schema
+// and its migrator, which start-up runs on a database that is behind (AppData.PrepareAsync).
+builder.Services.AddQueryModel(sp =>
+{
+    var data = sp.GetRequiredService<AppData>();
+    return (data.DatabasePath, data.Refs, data.DefaultDataset);
+});
 builder.Services.AddScoped<OutOfCourt.Web.Requests.RequestContextResolver>();
 builder.Services.AddRazorPages();
 builder.Services.AddPageOutputCache();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OutOfCourt.Core.Data.Tables;
 using OutOfCourt.Core.Domain;
 
 namespace OutOfCourt.Core.Data;

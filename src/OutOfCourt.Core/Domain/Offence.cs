@@ -14,9 +14,3 @@ public sealed class Offence
     public string Group { get; set; } = "";
     public int CategoryId { get; set; }
 }
-
-public static class OffenceSchemes
-{
-    public const string PoliceUk = "police-uk";
-    public const string HomeOffice = "home-office";
-}

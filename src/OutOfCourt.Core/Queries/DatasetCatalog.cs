@@ -1,23 +1,9 @@
 using System.Data.Common;
+using OutOfCourt.Core.Data;
 using OutOfCourt.Core.Domain;
 using OutOfCourt.Core.Reference;
 
 namespace OutOfCourt.Core.Queries;
-
-/// <summary>What one dataset holds: files, forces, years, rows, and notes on its files.</summary>
-public sealed record DatasetSummary(Dataset Dataset, int Files, int Forces, int? FirstYear, int? LastYear, long Rows, int ForceYears,
-    IReadOnlyList<string> Notes, DateTimeOffset? LastImport)
-{
-    public string YearRange => FirstYear is null ? "no data"
-        : FirstYear == LastYear ? Dataset.PeriodKind.YearLabel(FirstYear.Value)
-        : $"{Dataset.PeriodKind.YearLabel(FirstYear.Value)} to {Dataset.PeriodKind.YearLabel(LastYear!.Value)}";
-}
-
-/// <summary>How many periods of one force and year a dataset has (12 months make a full calendar year of monthly data).</summary>
-public sealed record CoverageCell(int ForceId, int Year, int Periods, int PeriodsPerYear)
-{
-    public bool Full => Periods >= PeriodsPerYear;
-}
 
 /// <summary>
 /// The datasets and the rule that picks one when the user has not: the configured default (OutOfCourt:DefaultDataset)
@@ -80,10 +66,16 @@ public sealed class DatasetCatalog(DbConnection connection, ReferenceData refs, 
 
     private long? _version;
 
-    /// <summary>Bumped by every file an import lands (see <see cref="QueryCache"/>).</summary>
-    public async Task<long> DataVersionAsync(CancellationToken ct = default) =>
-        _version ??= long.TryParse((await Sql.ReadAsync(connection, "SELECT Value FROM Settings WHERE Key = $key", r => r.GetString(0), ct,
-            ("$key", QueryCache.VersionKey))).FirstOrDefault(), out var v) ? v : 0;
+    /// <summary>The <see cref="DataVersion"/>, read once per catalog (see <see cref="QueryCache"/>).</summary>
+    public async Task<long> DataVersionAsync(CancellationToken ct = default)
+    {
+        if (_version is null)
+        {
+            await using var open = await Sql.OpenAsync(connection, ct);
+            _version = await DataVersion.ReadAsync(connection, ct);
+        }
+        return _version.Value;
+    }
 
     /// <summary>Files replaced whole by a revised file of the same force and period, in any dataset.</summary>
     public async Task<long> ReplacedFilesAsync(CancellationToken ct = default) =>
@@ -123,6 +115,3 @@ public sealed class DatasetCatalog(DbConnection connection, ReferenceData refs, 
         return forceId is { } f ? cells.Where(c => c.ForceId == f).ToList() : cells;
     }
 }
-
-/// <summary>A query the user got wrong: the message says what and how to put it right.</summary>
-public sealed class QueryException(string message) : Exception(message);

@@ -3,14 +3,13 @@ using System.Collections.Concurrent;
 namespace OutOfCourt.Core.Queries;
 
 /// <summary>
-/// Grouped query answers kept between requests, keyed by their SQL and valid for one data version: every file an
+/// Grouped query answers kept between requests, keyed by their SQL and valid for one <see cref="Data.DataVersion"/>: every file an
 /// import lands bumps the version in the same transaction, so a cached answer can never outlive the data it came
 /// from. National questions (every force page asks for the national share) scan the whole year; this makes them
 /// one scan per import instead of one per request. Bounded: cleared when it grows past <see cref="MaxEntries"/>.
 /// </summary>
 public sealed class QueryCache
 {
-    public const string VersionKey = "data-version";
     private const int MaxEntries = 2000;
     private readonly ConcurrentDictionary<string, object> _entries = new();
     private long _version = -1;

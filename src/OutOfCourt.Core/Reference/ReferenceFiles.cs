@@ -59,16 +59,3 @@ public sealed class ReferenceFiles(string dataDirectory)
 
     public SeriousnessPolicy Policy() => SeriousnessPolicy.Load(Path.Combine(DataDirectory, SeriousnessPolicy.FileName));
 }
-
-public sealed record HomeOfficeCategoryRule(string Match, string Value, string Category);
-
-/// <summary>Maps a Home Office offence to a common category: the most specific rule wins (code, then subgroup, then group).</summary>
-public sealed class HomeOfficeCategoryRules(IReadOnlyList<HomeOfficeCategoryRule> rules)
-{
-    public string? CategoryFor(Offence o) =>
-        Find("code", o.Code) ?? Find("subgroup", o.Subgroup) ?? Find("group", o.Group);
-
-    private string? Find(string match, string value) => string.IsNullOrWhiteSpace(value)
-        ? null
-        : rules.FirstOrDefault(r => r.Match == match && string.Equals(r.Value, value.Trim(), StringComparison.OrdinalIgnoreCase))?.Category;
-}

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Data.Sqlite;
-using OutOfCourt.Core.Queries;
 
 namespace OutOfCourt.Web.Infrastructure;
 
@@ -38,32 +36,5 @@ public static class PageOutputCache
 
         public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken ct) => ValueTask.CompletedTask;
         public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken ct) => ValueTask.CompletedTask;
-    }
-}
-
-/// <summary>
-/// The data version, read from the database at most once a second: a cached page is served without touching the
-/// database, and an import shows within a second.
-/// </summary>
-public sealed class DataVersionProbe(AppData data)
-{
-    private static readonly long Interval = System.Diagnostics.Stopwatch.Frequency;
-    private long _readAt; // 0: never read
-    private long _version;
-
-    public async ValueTask<long> CurrentAsync(CancellationToken ct)
-    {
-        var now = System.Diagnostics.Stopwatch.GetTimestamp();
-        var readAt = Interlocked.Read(ref _readAt);
-        if (readAt != 0 && now - readAt < Interval) return Interlocked.Read(ref _version);
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = data.DatabasePath, Mode = SqliteOpenMode.ReadOnly }.ToString());
-        await connection.OpenAsync(ct);
-        await using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT Value FROM Settings WHERE Key = $k";
-        cmd.Parameters.AddWithValue("$k", QueryCache.VersionKey);
-        var version = long.TryParse(await cmd.ExecuteScalarAsync(ct) as string, out var v) ? v : 0;
-        Interlocked.Exchange(ref _version, version);
-        Interlocked.Exchange(ref _readAt, now);
-        return version;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OutOfCourt.Core.Data.Tables;
 using OutOfCourt.Core.Domain;
 
 namespace OutOfCourt.Core.Data.Configurations;

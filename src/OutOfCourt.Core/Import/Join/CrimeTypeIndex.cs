@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace OutOfCourt.Core.Import;
 
 /// <summary>
-/// Crime ID to crime type for one force, in memory, loaded from its <see cref="Domain.CrimeTypeRun"/> rows while
+/// Crime ID to crime type for one force, in memory, loaded from its <see cref="Data.Tables.CrimeTypeRun"/> rows while
 /// that force's outcome files are joined. To keep memory flat whatever the history, a force with more crimes than
 /// <see cref="EntriesPerPartition"/> is joined in hash partitions, one at a time per core (see <see cref="JoinSpill"/>).
 /// </summary>

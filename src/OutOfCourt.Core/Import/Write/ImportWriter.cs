@@ -125,10 +125,7 @@ internal sealed class ImportWriter : IRowSink, IAsyncDisposable
         WriteCells(ct);
 
         // Cached query answers end with this commit.
-        using (var bump = Command(
-                   $"INSERT INTO Settings (Key, Value) VALUES ('{Queries.QueryCache.VersionKey}', '1') " +
-                   "ON CONFLICT(Key) DO UPDATE SET Value = CAST(CAST(Value AS INTEGER) + 1 AS TEXT)"))
-            await bump.ExecuteNonQueryAsync(ct);
+        await Data.DataVersion.BumpAsync(_connection, _tx, ct);
 
         // An earlier file none of whose slices survive has been replaced whole.
         using var markReplaced = Command(

@@ -1,4 +1,4 @@
-namespace OutOfCourt.Core.Domain;
+namespace OutOfCourt.Core.Data.Tables;
 
 /// <summary>
 /// The yearly roll-up summed over every year, force by force: what a question by force over a dataset's whole span

@@ -1,4 +1,4 @@
-namespace OutOfCourt.Core.Domain;
+namespace OutOfCourt.Core.Data.Tables;
 
 /// <summary>
 /// The fact table summed over the periods of each year: what every grouped query reads (none of them group by

@@ -1,4 +1,4 @@
-namespace OutOfCourt.Core.Domain;
+namespace OutOfCourt.Core.Data.Tables;
 
 /// <summary>
 /// One force and period of one dataset, as supplied by one file. It records coverage (a period with a slice has

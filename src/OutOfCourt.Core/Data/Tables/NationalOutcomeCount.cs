@@ -1,4 +1,4 @@
-namespace OutOfCourt.Core.Domain;
+namespace OutOfCourt.Core.Data.Tables;
 
 /// <summary>
 /// The yearly roll-up summed over every force: what national questions read (the overview, the national line on a

@@ -1,4 +1,4 @@
-namespace OutOfCourt.Core.Domain;
+namespace OutOfCourt.Core.Data.Tables;
 
 /// <summary>
 /// The crimes of one force and month from street files, kept so that outcome events (which carry no crime type) can

@@ -1,4 +1,4 @@
-namespace OutOfCourt.Core.Domain;
+namespace OutOfCourt.Core.Data.Tables;
 
 /// <summary>A key/value row for facts about the database itself, e.g. which bundled-data version it holds.</summary>
 public sealed class Setting

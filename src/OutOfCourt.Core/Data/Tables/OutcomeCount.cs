@@ -1,4 +1,4 @@
-namespace OutOfCourt.Core.Domain;
+namespace OutOfCourt.Core.Data.Tables;
 
 /// <summary>The fact table: how many records of one offence got one outcome, for one force and period of one dataset.</summary>
 public sealed class OutcomeCount
