@@ -3,9 +3,10 @@ using OutOfCourt.Core;
 using OutOfCourt.Core.Import;
 
 /// <summary>
-/// `readers DIR [--rounds N]`: reads every data.police.uk street and outcomes file under DIR with our CsvSpanReader and
-/// with CsvHelper (its UTF-8 spans, and its strings), touching the fields the importer reads, and prints the seconds and
-/// the megabytes allocated by each, rounds interleaved. Why the importer has a reader of its own: docs/performance.md.
+/// `readers DIR [--rounds N]`: reads every data.police.uk street and outcomes file under DIR with the importer's
+/// CsvSpanReader (CsvHelper's spans, trimmed) and with CsvHelper alone (its UTF-8 spans, and its strings), touching the
+/// fields the importer reads, and prints the seconds and the megabytes allocated by each, rounds interleaved.
+/// The figures behind the importer's reader: docs/performance.md.
 /// </summary>
 internal static class ReaderComparison
 {
