@@ -21,18 +21,17 @@ internal static class SourceFinder
     }
 
     /// <summary>
-    /// A file's format, told from its header alone (16 KB read with the import's own reader, which the import sets up
-    /// anyway, instead of a CsvHelper reader per file). A file that cannot be read, or is empty, is refused by its own
-    /// name; the other files of its folder still land.
+    /// A file's format, told from its header alone (16 KB read, not the whole file). A file that cannot be read, or is
+    /// empty, is refused by its own name; the other files of its folder still land.
     /// </summary>
     private static ClassifiedSource Detect(ImportSource source)
     {
         try
         {
-            using var reader = new Utf8CsvReader(source.Open(), bufferSize: 16 << 10);
+            using var reader = new CsvSpanReader(source.Open(), bufferSize: 16 << 10);
             return new(source, FileFormat.Detect(reader.Headers), null);
         }
-        catch (Exception e) when (e is IOException or InvalidDataException)
+        catch (Exception e) when (e is IOException or InvalidDataException or CsvHelper.CsvFormatException)
         {
             return new(source, FileFormat.Unknown, e.Message);
         }

@@ -7,7 +7,7 @@ namespace OutOfCourt.Core.Import;
 
 /// <summary>
 /// Reads data.police.uk street and outcomes files, the formats that come by the million, straight from UTF-8 bytes
-/// (<see cref="Utf8CsvReader"/>). Each file is parsed by its own parser, so files can be read in parallel.
+/// (CsvHelper's spans, through <see cref="CsvSpanReader"/>). Each file is parsed by its own parser, so files can be read in parallel.
 /// Error messages are the same as the other formats': file, line, column, value and reason.
 /// </summary>
 internal sealed class PoliceUkParser
@@ -153,26 +153,26 @@ internal sealed class PoliceUkParser
     {
         try
         {
-            using var csv = new Utf8CsvReader(source.Open(), bufferSize: 16 << 10); // the header and a row, not the file
+            using var csv = new CsvSpanReader(source.Open(), bufferSize: 16 << 10); // the header and a row, not the file
             var force = OutcomeColumns.Find(csv).Force;
             while (csv.Read())
                 if (!csv.IsBlankRecord())
                     return _forces.Get(csv.Field(force))?.Id;
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or MissingColumnException) { }
+        catch (Exception e) when (e is IOException or InvalidDataException or CsvHelper.CsvFormatException or MissingColumnException) { }
         return null;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Read<TColumns>(PoliceUkFile file, CancellationToken ct, Action<Utf8CsvReader, TColumns> row,
-        Func<Utf8CsvReader, TColumns> columns)
+    private void Read<TColumns>(PoliceUkFile file, CancellationToken ct, Action<CsvSpanReader, TColumns> row,
+        Func<CsvSpanReader, TColumns> columns)
     {
         var result = file.Result;
         try
         {
             _progress.FileStarted(file.Source, file.Format);
             using var stream = new HashingStream(file.Source.Open(), hashing: true);
-            using var csv = new Utf8CsvReader(stream);
+            using var csv = new CsvSpanReader(stream);
             TColumns found;
             try
             {
@@ -202,7 +202,7 @@ internal sealed class PoliceUkParser
             _progress.RowsRead(file.Source, rows, stream.BytesRead);
             file.Hash = stream.HashWith(HashSettings(file.Format));
         }
-        catch (Exception e) when (e is IOException or InvalidDataException)
+        catch (Exception e) when (e is IOException or InvalidDataException or CsvHelper.CsvFormatException)
         {
             file.Reject(e.Message);
         }
@@ -215,7 +215,7 @@ internal sealed class PoliceUkParser
     private void Problem(PoliceUkFile file, int column, string value, string reason) =>
         file.Result.AddProblem(_problemLine, _header[column], value, reason, _fieldCount, _header.Count, _options.ProblemsListed);
 
-    private bool Month(PoliceUkFile file, Utf8CsvReader csv, int column, out int year, out int month)
+    private bool Month(PoliceUkFile file, CsvSpanReader csv, int column, out int year, out int month)
     {
         var s = csv.Field(column);
         year = month = 0;
@@ -236,7 +236,7 @@ internal sealed class PoliceUkParser
         return true;
     }
 
-    private bool Known<T>(PoliceUkFile file, Utf8CsvReader csv, int column, FieldCache<T> cache, out T value) where T : class
+    private bool Known<T>(PoliceUkFile file, CsvSpanReader csv, int column, FieldCache<T> cache, out T value) where T : class
     {
         var s = csv.Field(column);
         value = cache.Get(s)!;
@@ -252,17 +252,17 @@ internal sealed class PoliceUkParser
 
     private readonly record struct StreetColumns(int CrimeId, int Month, int Force, int CrimeType, int Outcome)
     {
-        public static StreetColumns Find(Utf8CsvReader csv) => new(
+        public static StreetColumns Find(CsvSpanReader csv) => new(
             Column(csv, "Crime ID"), Column(csv, "Month"), Column(csv, "Reported by"), Column(csv, "Crime type"), Column(csv, "Last outcome category"));
     }
 
     private readonly record struct OutcomeColumns(int CrimeId, int Month, int Force, int Outcome)
     {
-        public static OutcomeColumns Find(Utf8CsvReader csv) => new(
+        public static OutcomeColumns Find(CsvSpanReader csv) => new(
             Column(csv, "Crime ID"), Column(csv, "Month"), Column(csv, "Reported by"), Column(csv, "Outcome type"));
     }
 
-    private static int Column(Utf8CsvReader csv, string name)
+    private static int Column(CsvSpanReader csv, string name)
     {
         var wanted = FormatHeaders.Normalise(name);
         for (var i = 0; i < csv.Headers.Count; i++)

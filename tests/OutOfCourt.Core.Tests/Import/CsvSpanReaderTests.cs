@@ -3,11 +3,11 @@ using OutOfCourt.Core.Import;
 
 namespace OutOfCourt.Core.Tests.Import;
 
-public sealed class Utf8CsvReaderTests
+public sealed class CsvSpanReaderTests
 {
-    private static Utf8CsvReader Reader(string content) => new(new MemoryStream(Encoding.UTF8.GetBytes(content)));
+    private static CsvSpanReader Reader(string content) => new(new MemoryStream(Encoding.UTF8.GetBytes(content)));
 
-    private static List<(long Line, string[] Fields)> ReadAll(Utf8CsvReader csv)
+    private static List<(long Line, string[] Fields)> ReadAll(CsvSpanReader csv)
     {
         var rows = new List<(long, string[])>();
         while (csv.Read()) rows.Add((csv.LineNumber, Enumerable.Range(0, csv.FieldCount).Select(csv.FieldString).ToArray()));
