@@ -84,6 +84,7 @@ internal sealed class FetchCommand(TextWriter output, TextWriter error)
             error.WriteLine("summary: nothing newer than the database holds; nothing downloaded or imported");
             return 0;
         }
+        foreach (var item in plan.Items) error.WriteLine($"to fetch: {item.Address}: {item.Reason}");
         var interactive = !Console.IsErrorRedirected && error == Console.Error;
         var tally = new ImportTally(new ConsoleProgress(error, interactive));
         var result = await fetcher.RunAsync(plan, cache, new FetchProgress(error, interactive), tally, ct);
