@@ -11,6 +11,9 @@ namespace OutOfCourt.Core.Fetch;
 /// </summary>
 public sealed class Downloads(HttpClient http, IFetchProgress progress)
 {
+    /// <summary>How long a download may send nothing before it counts as cut off (the client's own timeout ends at the headers).</summary>
+    public static TimeSpan IdleTimeout { get; } = TimeSpan.FromSeconds(60);
+
     public async Task<DownloadedFile> GetAsync(FetchItem item, string path, CancellationToken ct = default)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -25,7 +28,7 @@ public sealed class Downloads(HttpClient http, IFetchProgress progress)
         {
             await ReceiveAsync(item, part, ct);
         }
-        catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException && !ct.IsCancellationRequested)
+        catch (Exception e) when (e is HttpRequestException or IOException or OperationCanceledException && !ct.IsCancellationRequested)
         {
             var kept = File.Exists(part) ? new FileInfo(part).Length : 0;
             throw new FetchFailedException(item.Address,
@@ -63,9 +66,12 @@ public sealed class Downloads(HttpClient http, IFetchProgress progress)
         {
             var buffer = new byte[1 << 16];
             var received = have;
+            using var idle = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            idle.CancelAfter(IdleTimeout);
             int n;
-            while ((n = await input.ReadAsync(buffer, ct)) > 0)
+            while ((n = await input.ReadAsync(buffer, idle.Token)) > 0)
             {
+                idle.CancelAfter(IdleTimeout);
                 await output.WriteAsync(buffer.AsMemory(0, n), ct);
                 received += n;
                 progress.BytesReceived(item, received, total);
@@ -86,7 +92,7 @@ public sealed class Downloads(HttpClient http, IFetchProgress progress)
     /// <summary>Why a request failed, in a few words: the innermost message (e.g. "Connection refused (127.0.0.1:5000)").</summary>
     internal static string Cause(Exception e)
     {
-        if (e is TaskCanceledException) return "no answer in time";
+        if (e is OperationCanceledException) return "no answer in time";
         var inner = e;
         while (inner.InnerException is { } next) inner = next;
         return inner == e ? e.Message.TrimEnd('.') : $"{e.Message.TrimEnd('.')} ({inner.Message.TrimEnd('.')})";

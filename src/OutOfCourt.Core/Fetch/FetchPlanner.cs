@@ -21,7 +21,7 @@ public sealed partial class FetchPlanner(HttpClient http, SqliteConnection conne
         var findings = new List<string>();
         await PoliceUkAsync(items, findings, ct);
         await HomeOfficeAsync(items, findings, ct);
-        foreach (var (item, i) in items.Select((item, i) => (item, i)).ToList()) items[i] = item with { Size = await SizeAsync(item.Address, ct) };
+        for (var i = 0; i < items.Count; i++) items[i] = items[i] with { Size = await SizeAsync(items[i].Address, ct) };
         return new FetchPlan(items, findings);
     }
 
@@ -86,7 +86,7 @@ public sealed partial class FetchPlanner(HttpClient http, SqliteConnection conne
                 throw new FetchFailedException(address, $"the server answered {(int)response.StatusCode} {response.ReasonPhrase}");
             return await response.Content.ReadAsStringAsync(ct);
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        catch (Exception e) when (e is HttpRequestException or OperationCanceledException && !ct.IsCancellationRequested)
         {
             throw new FetchFailedException(address, Downloads.Cause(e), e);
         }
