@@ -22,9 +22,11 @@ internal sealed class FetchCommand(TextWriter output, TextWriter error)
         Downloads go to the cache folder as NAME.part and are resumed with a Range request when a run is cut off; a
         download is imported only when it is complete (its length checked). Each download's SHA-256 is kept in the
         cache's {FetchLog.FileName} and in the note of every file imported from it (`datasets` lists the notes).
-        Addresses: {FetchAddresses.DefaultPoliceUkArchive} and {FetchAddresses.DefaultHomeOfficePage},
-        or {FetchAddresses.PoliceUkVariable} and {FetchAddresses.HomeOfficeVariable}; cache: {FetchAddresses.CacheVariable},
-        else data/local/fetch-cache. The web app never fetches: run this by hand or as a scheduled job (README).
+        Addresses and cache, unless the options below say otherwise:
+          {FetchAddresses.PoliceUkVariable}, else {FetchAddresses.DefaultPoliceUkArchive}
+          {FetchAddresses.HomeOfficeVariable}, else {FetchAddresses.DefaultHomeOfficePage}
+          {FetchAddresses.CacheVariable}, else data/local/fetch-cache
+        The web app never fetches: run this by hand or as a scheduled job (README, docs/fetch.md).
 
         Exit status: 0 when everything fetched was imported (or nothing was new), 1 when an address could not be read,
         a download did not complete or a file was refused, 2 for wrong usage.
@@ -51,15 +53,10 @@ internal sealed class FetchCommand(TextWriter output, TextWriter error)
 
     private async Task<int> RunAsync(ParseResult line, CancellationToken ct)
     {
-        FetchAddresses addresses;
-        try
-        {
-            addresses = FetchAddresses.Resolve(line.GetValue(_policeUk), line.GetValue(_homeOffice));
-        }
-        catch (FormatException e)
-        {
-            throw new UsageException($"--police-uk-archive / --home-office-page: {e.Message}");
-        }
+        foreach (var option in new[] { _policeUk, _homeOffice })
+            if (line.GetValue(option) is { } given && !FetchAddresses.IsWebAddress(given))
+                throw new UsageException($"{option.Name}: '{given}' is not an http or https address");
+        var addresses = FetchAddresses.Resolve(line.GetValue(_policeUk), line.GetValue(_homeOffice));
         var cache = FetchAddresses.CacheFolder(line.GetValue(_cache));
         var dryRun = line.GetValue(_dryRun);
 

@@ -89,12 +89,16 @@ public sealed class Downloads(HttpClient http, IFetchProgress progress)
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
-    /// <summary>Why a request failed, in a few words: the innermost message (e.g. "Connection refused (127.0.0.1:5000)").</summary>
+    /// <summary>Why a request failed, in a few words: "no connection: Connection refused (127.0.0.1:5000)", "no answer in time".</summary>
     internal static string Cause(Exception e)
     {
         if (e is OperationCanceledException) return "no answer in time";
         var inner = e;
         while (inner.InnerException is { } next) inner = next;
-        return inner == e ? e.Message.TrimEnd('.') : $"{e.Message.TrimEnd('.')} ({inner.Message.TrimEnd('.')})";
+        var message = e.Message.TrimEnd('.');
+        if (inner != e && !message.Contains(inner.Message.TrimEnd('.'), StringComparison.Ordinal)) message += $" ({inner.Message.TrimEnd('.')})";
+        return e is HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError }
+            ? $"no connection: {message}; check the network and the address"
+            : message;
     }
 }

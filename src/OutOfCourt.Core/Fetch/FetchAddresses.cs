@@ -16,8 +16,11 @@ public sealed record FetchAddresses(Uri PoliceUkArchive, Uri HomeOfficePage)
 
     /// <summary>Explicit addresses win, then the environment, then the real sites.</summary>
     public static FetchAddresses Resolve(string? policeUkArchive = null, string? homeOfficePage = null) => new(
-        Absolute(Chosen(policeUkArchive, PoliceUkVariable, DefaultPoliceUkArchive)!, folder: true),
-        Absolute(Chosen(homeOfficePage, HomeOfficeVariable, DefaultHomeOfficePage)!, folder: false));
+        Absolute(Chosen(policeUkArchive, PoliceUkVariable, DefaultPoliceUkArchive)!, policeUkArchive is null ? PoliceUkVariable : null, folder: true),
+        Absolute(Chosen(homeOfficePage, HomeOfficeVariable, DefaultHomeOfficePage)!, homeOfficePage is null ? HomeOfficeVariable : null, folder: false));
+
+    /// <summary>True for an absolute http or https address.</summary>
+    public static bool IsWebAddress(string text) => Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 
     /// <summary>The cache folder: explicit, else OUTOFCOURT_FETCH_CACHE, else data/local/fetch-cache (ignored by git).</summary>
     public static string CacheFolder(string? explicitFolder = null) =>
@@ -29,10 +32,11 @@ public sealed record FetchAddresses(Uri PoliceUkArchive, Uri HomeOfficePage)
         : fallback;
 
     /// <summary>An http(s) address; the archive folder ends with a slash so that archive names resolve inside it.</summary>
-    private static Uri Absolute(string text, bool folder)
+    private static Uri Absolute(string text, string? variable, bool folder)
     {
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-            throw new FormatException($"'{text}' is not an http or https address");
+        if (!IsWebAddress(text))
+            throw new FormatException($"{(variable is null ? "" : variable + ": ")}'{text}' is not an http or https address");
+        var uri = new Uri(text);
         return folder && !uri.AbsolutePath.EndsWith('/') ? new Uri(uri + "/") : uri;
     }
 }

@@ -156,7 +156,7 @@ public sealed class FetchTests : IDisposable
         var (exit, _, err) = await FetchAsync();
 
         exit.Should().Be(1);
-        err.Should().Contain($"error: {archive}: ").And.Contain("refused");
+        err.Should().Contain($"error: {archive}: no connection: ").And.Contain("refused").And.Contain("check the network and the address");
         StreetCounts().Should().BeEmpty();
         Directory.Exists(Cache).Should().BeFalse();
     }
@@ -170,6 +170,15 @@ public sealed class FetchTests : IDisposable
 
         exit.Should().Be(1);
         err.Should().Contain($"error: {_site.ArchiveAddress}: the page links no monthly archive (YYYY-MM.zip)");
+    }
+
+    [Fact]
+    public async Task An_address_that_is_not_http_is_wrong_usage()
+    {
+        var (exit, _, err) = await _cli.RunAsync("fetch", "--police-uk-archive", "ftp://data.police.uk/data/archive/");
+
+        exit.Should().Be(2);
+        err.Should().Contain("error: --police-uk-archive: 'ftp://data.police.uk/data/archive/' is not an http or https address");
     }
 
     /// <summary>Street records by month as stored, read from the database file itself.</summary>
