@@ -32,7 +32,8 @@ internal sealed class FetchProgress(TextWriter error, bool interactive) : IFetch
         var fraction = total is > 0 ? Math.Min(1.0, (double)received / total.Value) : 0;
         var filled = (int)(fraction * width);
         var percent = total is > 0 ? $"{fraction,4:P0}" : "   ?";
-        error.Write($"\r[{new string('#', filled)}{new string('.', width - filled)}] {percent} {Mb(received),10} {Rate(received),12}  {item.FileName}".PadRight(100));
+        var bar = $"[{new string('#', filled)}{new string('.', width - filled)}]";
+        error.Write($"\r{bar} {percent} {Mb(received),10} {Rate(received),12}  {item.FileName}".PadRight(100));
     }
 
     public void DownloadFinished(FetchItem item, DownloadedFile file, bool fromCache)

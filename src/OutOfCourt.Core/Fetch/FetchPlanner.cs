@@ -46,16 +46,18 @@ public sealed partial class FetchPlanner(HttpClient http, SqliteConnection conne
         var why = held is { } had
             ? $"newer than the database's newest data.police.uk month, {Label(had)}"
             : "the database holds no data.police.uk months";
-        // Step back 36 months at a time until the archives chosen reach the months held (one archive when none are held).
-        for (var target = newest; ;)
+        // From the newest down: each archive covers its 36 months; the next is the earliest listed archive that still
+        // holds the highest month not yet covered, until the months held are reached (one archive when none are held).
+        var chosen = new List<int>();
+        for (var uncovered = newest; held is { } h2 ? uncovered > h2 : chosen.Count == 0;)
         {
-            var archive = archives.FirstOrDefault(a => a.Month <= target);
+            var archive = archives.Where(a => a.Month >= uncovered && (chosen.Count == 0 || a.Month < chosen[^1])).MinBy(a => a.Month);
             if (archive.Uri is null) break;
+            chosen.Add(archive.Month);
             var first = archive.Month - MonthsPerArchive + 1;
             items.Add(new FetchItem(FetchSource.PoliceUk, archive.Uri, PageLinks.FileName(archive.Uri),
                 $"archive {Label(archive.Month)} holds {Label(first)} to {Label(archive.Month)}: {why}"));
-            if (held is not { } heldMonth || first <= heldMonth + 1) break;
-            target = first - 1;
+            uncovered = first - 1;
         }
         findings.Add($"data.police.uk: the newest archive is {Label(newest)}; " +
                      (held is { } m ? $"the database holds months to {Label(m)}." : "the database holds no data.police.uk months."));

@@ -40,7 +40,8 @@ public sealed class FetchTests : IDisposable
 
         var sha = Convert.ToHexStringLower(SHA256.HashData(zip));
         File.ReadAllBytes(Path.Combine(Cache, "police-uk", "2024-02.zip")).Should().Equal(zip);
-        File.ReadAllText(Path.Combine(Cache, "fetch-log.tsv")).Should().Contain($"{_site.ArchiveAddress}2024-02.zip\tpolice-uk/2024-02.zip\t{zip.Length}\t{sha}");
+        File.ReadAllText(Path.Combine(Cache, "fetch-log.tsv")).Should()
+            .Contain($"{_site.ArchiveAddress}2024-02.zip\tpolice-uk/2024-02.zip\t{zip.Length}\t{sha}");
         (await _cli.RunAsync("datasets")).Out.Should().Contain($"note: fetched from {_site.ArchiveAddress}2024-02.zip (SHA-256 {sha})");
     }
 
@@ -74,6 +75,23 @@ public sealed class FetchTests : IDisposable
             .And.Contain("9 file(s): 4 imported, 2 unchanged, 0 refused, 3 skipped")
             .And.Contain("replaced 1 earlier force-period slice(s)");
         StreetCounts().Should().Equal(new Dictionary<string, long> { ["2024-01"] = 3, ["2024-02"] = 7, ["2024-03"] = 2 });
+    }
+
+    [Fact]
+    public async Task A_database_more_than_36_months_behind_takes_archives_back_to_the_months_it_holds()
+    {
+        _site.Archives(("2019-01", new PoliceUkArchive().Month("2018-12", 1).Month("2019-01", 1).Zip()));
+        (await FetchAsync()).Exit.Should().Be(0);
+        _site.Archives(("2019-01", []), ("2019-09", []), ("2020-06", []), ("2022-06", []));
+
+        var (exit, output, err) = await FetchAsync("--dry-run");
+
+        // 2022-06 holds 2019-07 on; 2019-06 is the highest month left, and the earliest archive holding it, 2019-09,
+        // reaches back past the months held (2019-01), so 2020-06 and 2019-01 are not needed.
+        exit.Should().Be(0, err);
+        output.Should().Contain("/data/archive/2022-06.zip  0 bytes  archive 2022-06 holds 2019-07 to 2022-06")
+            .And.Contain("/data/archive/2019-09.zip  0 bytes  archive 2019-09 holds 2016-10 to 2019-09")
+            .And.NotContain("2020-06.zip").And.NotContain("2019-01.zip");
     }
 
     [Fact]
@@ -117,11 +135,14 @@ public sealed class FetchTests : IDisposable
 
         exit.Should().Be(0, err);
         output.Should().Contain("would fetch:")
-            .And.Contain($"{_site.ArchiveAddress}2024-02.zip  {zip.Length:N0} bytes  archive 2024-02 holds 2021-03 to 2024-02: the database holds no data.police.uk months")
-            .And.Contain($"http://127.0.0.1:{_site.Port}/media/5f3a/prc-outcomes-open-data-mar2024-tables-240724.xlsx  4 bytes  linked from the Home Office page")
+            .And.Contain($"{_site.ArchiveAddress}2024-02.zip  {zip.Length:N0} bytes  " +
+                         "archive 2024-02 holds 2021-03 to 2024-02: the database holds no data.police.uk months")
+            .And.Contain($"http://127.0.0.1:{_site.Port}/media/5f3a/prc-outcomes-open-data-mar2024-tables-240724.xlsx  4 bytes  " +
+                         "linked from the Home Office page")
             .And.NotContain("guidance");
         Directory.Exists(Cache).Should().BeFalse();
-        _site.Requests.Should().NotContain(r => r.StartsWith("GET /data/archive/2024-02.zip", StringComparison.Ordinal) || r.StartsWith("GET /media/", StringComparison.Ordinal));
+        _site.Requests.Should().NotContain(r => r.StartsWith("GET /data/archive/2024-02.zip", StringComparison.Ordinal)
+                                                || r.StartsWith("GET /media/", StringComparison.Ordinal));
         StreetCounts().Should().BeEmpty();
     }
 
@@ -132,7 +153,8 @@ public sealed class FetchTests : IDisposable
         var workbook = "/media/65a1/prc-outcomes-open-data-mar2025-tables-240725.xlsx";
         var body = RandomNumberGenerator.GetBytes(3000);
         _site.File(workbook, body);
-        _site.Page(LocalPublisher.HomeOfficePath, $"<ul><li><a class=\"govuk-link\" href=\"{workbook}\">Police recorded crime outcomes 2024 to 2025</a></li></ul>");
+        _site.Page(LocalPublisher.HomeOfficePath,
+            $"<ul><li><a class=\"govuk-link\" href=\"{workbook}\">Police recorded crime outcomes 2024 to 2025</a></li></ul>");
 
         var first = await FetchAsync();
 

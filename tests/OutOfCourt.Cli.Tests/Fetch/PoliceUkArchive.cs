@@ -9,14 +9,19 @@ namespace OutOfCourt.Cli.Tests.Fetch;
 /// </summary>
 public sealed class PoliceUkArchive
 {
-    private const string StreetHeader = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context";
+    private const string Place = "-0.09,51.51,On or near Cheapside,E01000001,City of London 001A";
+    private const string StreetHeader = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name," +
+                                        "Crime type,Last outcome category,Context";
     private const string OutcomesHeader = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Outcome type";
     private const string StopSearchHeader = "Type,Date,Part of a policing operation,Policing operation,Latitude,Longitude,Gender,Age range," +
         "Self-defined ethnicity,Officer-defined ethnicity,Legislation,Object of search,Outcome,Outcome linked to object of search,Removal of clothing";
 
     private readonly List<(string Name, string Content)> _entries = [];
 
-    /// <summary>A month of City of London Police: <paramref name="resolutions"/> burglaries closed by local resolution, their outcome events, a stop and search.</summary>
+    /// <summary>
+    /// A month of City of London Police: <paramref name="resolutions"/> burglaries closed by local resolution, their
+    /// outcome events, and a stop and search.
+    /// </summary>
     public PoliceUkArchive Month(string month, int resolutions)
     {
         var street = new StringBuilder(StreetHeader + "\n");
@@ -24,13 +29,13 @@ public sealed class PoliceUkArchive
         for (var i = 0; i < resolutions; i++)
         {
             var id = $"{month.Replace("-", "")}{i:x4}".PadRight(64, 'a');
-            street.Append($"{id},{month},City of London Police,City of London Police,-0.09,51.51,On or near Cheapside,E01000001,City of London 001A,Burglary,Local resolution,\n");
-            outcomes.Append($"{id},{month},City of London Police,City of London Police,-0.09,51.51,On or near Cheapside,E01000001,City of London 001A,Local resolution\n");
+            street.Append($"{id},{month},City of London Police,City of London Police,{Place},Burglary,Local resolution,\n");
+            outcomes.Append($"{id},{month},City of London Police,City of London Police,{Place},Local resolution\n");
         }
         _entries.Add(($"{month}/{month}-city-of-london-street.csv", street.ToString()));
         _entries.Add(($"{month}/{month}-city-of-london-outcomes.csv", outcomes.ToString()));
-        _entries.Add(($"{month}/{month}-city-of-london-stop-and-search.csv",
-            $"{StopSearchHeader}\nPerson search,{month}-03T10:00:00+00:00,False,,51.51,-0.09,Male,18-24,,,Misuse of Drugs Act 1971 (section 23),Controlled drugs,A no further action disposal,,\n"));
+        _entries.Add(($"{month}/{month}-city-of-london-stop-and-search.csv", $"{StopSearchHeader}\nPerson search,{month}-03T10:00:00+00:00,False,," +
+            "51.51,-0.09,Male,18-24,,,Misuse of Drugs Act 1971 (section 23),Controlled drugs,A no further action disposal,,\n"));
         return this;
     }
 
