@@ -19,13 +19,13 @@ public static class Cli
         The database is data/local/outofcourt.db unless --db or the OUTOFCOURT_DB environment variable says otherwise.
         """;
 
-    private static readonly string[] Verbs = ["import", "query", "datasets"];
+    private static readonly string[] Verbs = ["import", "query", "datasets", "fetch"];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("community resolutions and other police outcomes, from the official data")
         {
-            ImportCommand.Create(error), QueryCommand.Create(output, error), DatasetsCommand.Create(output),
+            ImportCommand.Create(error), QueryCommand.Create(output, error), DatasetsCommand.Create(output), FetchCommand.Create(output, error),
         };
         var help = new CommandHelp(Header, Footer);
         root.Options.OfType<HelpOption>().Single().Action = help;
@@ -38,7 +38,7 @@ public static class Cli
         try
         {
             if (verb is null && !args[0].StartsWith('-') && !args[0].StartsWith('['))
-                throw new UsageException($"unknown verb '{args[0]}'; expected import, query or datasets");
+                throw new UsageException($"unknown verb '{args[0]}'; expected import, query, datasets or fetch");
             // No response files: a path that starts with @ is a path.
             var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             if (parsed.Errors.Count > 0 && parsed.Action is not CommandHelp) throw new UsageException(parsed.Errors[0].Message);
@@ -63,6 +63,12 @@ public static class Cli
                                        or Core.Import.ImportRefusedException or Core.Data.DatabaseNeedsUpgradeException)
         {
             error.WriteLine($"error: {ImportMessages.Of(e)}");
+            return 1;
+        }
+        catch (Core.Fetch.FetchFailedException e)
+        {
+            // Offline, an address gone or a download cut off: which address and why; nothing half-written was imported.
+            error.WriteLine($"error: {e.Message}");
             return 1;
         }
         catch (Microsoft.Data.Sqlite.SqliteException e)

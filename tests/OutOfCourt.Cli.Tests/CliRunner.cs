@@ -21,7 +21,7 @@ public sealed class CliRunner : IDisposable
 
     /// <summary>Runs a verb with this runner's database added (--db), as a user's OUTOFCOURT_DB would.</summary>
     public Task<(int Exit, string Out, string Err)> RunAsync(params string[] args) =>
-        RunExactlyAsync(args.Length > 0 && args[0] is "import" or "query" or "datasets" && !args.Contains("--help")
+        RunExactlyAsync(args.Length > 0 && args[0] is "import" or "query" or "datasets" or "fetch" && !args.Contains("--help")
             ? [args[0], "--db", Db, .. args[1..]]
             : args);
 
