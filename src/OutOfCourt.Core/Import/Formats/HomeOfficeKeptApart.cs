@@ -36,9 +36,10 @@ internal sealed class HomeOfficeKeptApart
             yield return string.Format(n, "{0:N0} outcomes from central fraud bodies ({1}) kept apart: not a police force " +
                                           "({2:N0} rows; outcomes of investigations closed in the period)", _fraudOutcomes, string.Join(", ", _fraudBodies), _fraudRows);
         if (_notProvidedRows > 0)
-            yield return string.Format(n, "{0:N0} rows say the data was not provided ({1}): gaps, not zeros", _notProvidedRows,
+            yield return string.Format(n, "{0:N0} {1} the data was not provided ({2}): gaps, not zeros", _notProvidedRows,
+                _notProvidedRows == 1 ? "row says" : "rows say",
                 string.Join(", ", _notProvided.Take(12)) + (_notProvided.Count > 12 ? ", ..." : ""));
         if (_missingCounts > 0)
-            yield return string.Format(n, "{0:N0} counts are N/A: missing, not stored as 0", _missingCounts);
+            yield return string.Format(n, "{0:N0} {1} N/A: missing, not stored as 0", _missingCounts, _missingCounts == 1 ? "count is" : "counts are");
     }
 }

@@ -28,7 +28,7 @@ internal static class Workbooks
         {
             seekable.Dispose();
             if (e is InvalidDataException or IOException) throw;
-            // ExcelDataReader throws its own types for a damaged workbook; they are bad input, said as such.
+            // A damaged workbook (bad XML, a broken zip) is bad input, said as such.
             throw new InvalidDataException($"{name}: the workbook cannot be read ({e.Message})", e);
         }
     }
