@@ -52,7 +52,9 @@ public sealed class HomeOfficeGenerator(NationalProfile profile, GeneratorOption
         {
             Directory.CreateDirectory(folder);
             var name = $"prc-outcomes-open-data-{year}-{(year + 1) % 100:00}";
-            rows += options.HomeOfficeWorkbook ? WriteWorkbook(Path.Combine(folder, name + ".xlsx"), year) : WriteCsv(Path.Combine(folder, name + ".csv"), year);
+            rows += options.HomeOfficeWorkbook
+                ? WriteWorkbook(Path.Combine(folder, name + ".xlsx"), year)
+                : WriteCsv(Path.Combine(folder, name + ".csv"), year);
         }
         return rows;
     }

@@ -68,7 +68,8 @@ public sealed class XlsxWriter : IDisposable
             "</Types>");
         Part("_rels/.rels",
             "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
-            "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>" +
+            "<Relationship Id=\"rId1\" Target=\"xl/workbook.xml\" " +
+            "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\"/>" +
             "</Relationships>");
         Part("xl/workbook.xml",
             "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" " +

@@ -34,7 +34,8 @@ internal sealed class HomeOfficeKeptApart
         var n = CultureInfo.InvariantCulture;
         if (_fraudRows > 0)
             yield return string.Format(n, "{0:N0} outcomes from central fraud bodies ({1}) kept apart: not a police force " +
-                                          "({2:N0} rows; outcomes of investigations closed in the period)", _fraudOutcomes, string.Join(", ", _fraudBodies), _fraudRows);
+                                          "({2:N0} rows; outcomes of investigations closed in the period)",
+                _fraudOutcomes, string.Join(", ", _fraudBodies), _fraudRows);
         if (_notProvidedRows > 0)
             yield return string.Format(n, "{0:N0} {1} the data was not provided ({2}): gaps, not zeros", _notProvidedRows,
                 _notProvidedRows == 1 ? "row says" : "rows say",

@@ -12,6 +12,7 @@ namespace OutOfCourt.Core.Import;
 internal static class OdsSheets
 {
     private const string TableNs = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+    private const string TextNs = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
     private const string OfficeNs = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     private const int MaxRepeat = 1024; // a longer run of one value is the filler LibreOffice writes, never data
 
@@ -78,7 +79,7 @@ internal static class OdsSheets
             while (inner.Read())
             {
                 if (inner.NodeType == XmlNodeType.Element && inner.LocalName == "p" && paragraphs++ > 0) text.Append('\n');
-                else if (inner.NodeType == XmlNodeType.Element && inner.LocalName == "s") text.Append(' ', Repeat(inner, "c", "urn:oasis:names:tc:opendocument:xmlns:text:1.0"));
+                else if (inner.NodeType == XmlNodeType.Element && inner.LocalName == "s") text.Append(' ', Repeat(inner, "c", TextNs));
                 else if (inner.NodeType is XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace) text.Append(inner.Value);
             }
         }
