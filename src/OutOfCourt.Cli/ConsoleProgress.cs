@@ -46,6 +46,7 @@ internal sealed class ConsoleProgress(TextWriter error, bool interactive) : IImp
             _ => "",
         };
         error.WriteLine($"{status,-9} {r.File}: {string.Join("; ", new[] { detail, ImportMessages.Of(r) }.Where(s => s.Length > 0))}");
+        foreach (var note in r.Notes) error.WriteLine($"  note: {note}");
         foreach (var p in r.Problems) error.WriteLine($"  {p}");
         if (r.ProblemCount > r.Problems.Count) error.WriteLine($"  ... and {r.ProblemCount - r.Problems.Count:N0} more problem(s)");
     }

@@ -22,6 +22,8 @@ internal static class Benchmark
                 return 2;
             }
         }
+        if (args.Length > 1 && args[0] == "workbook") // workbook XLSX [--cli PATH]: our import of a Home Office workbook against openpyxl
+            return await WorkbookBenchmark.RunAsync(args[1], new Options(args[2..]).Text("--cli", "") is { Length: > 0 } c ? OurCli.Checked(c) : null);
         if (args.Length > 1 && args[0] == "readers") // readers DIR [--rounds N]: the importer's CSV reader against CsvHelper alone on a generated month
             return ReaderComparison.Run(args[1], new Options(args[2..]).Int("--rounds", 3));
         if (args.Length > 1 && args[0] == "latency") // an existing database, e.g. kept from a national run: latency DB [--cold-runs N] [--warm-runs N] [--addresses /,/forces]

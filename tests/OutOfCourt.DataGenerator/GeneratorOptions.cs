@@ -10,5 +10,7 @@ public sealed class GeneratorOptions
     public long Seed { get; init; } = 20161;
     public bool Zip { get; init; }
     public bool HomeOffice { get; init; } = true;
+    /// <summary>Home Office years as .xlsx workbooks in the published layout instead of CSV (the workbook benchmark).</summary>
+    public bool HomeOfficeWorkbook { get; init; }
     public int Threads { get; init; } = Environment.ProcessorCount;
 }

@@ -6,7 +6,7 @@ using OutOfCourt.DataGenerator;
 
 // Writes national-scale data in the real formats and folder layout, deterministically from a seed.
 // Usage: dotnet run --project tests/OutOfCourt.DataGenerator -c Release -- --out DIR [--scale 0.01|1.0] [--years N | --months N]
-//        [--to YYYY-MM] [--seed N] [--zip] [--no-home-office]
+//        [--to YYYY-MM] [--seed N] [--zip] [--no-home-office] [--home-office-format csv|xlsx]
 // What it follows and what it invents: docs/data-formats.md, "Generated data".
 
 if (args.Contains("--help") || args.Contains("-h"))
@@ -20,6 +20,8 @@ if (args.Contains("--help") || args.Contains("-h"))
           --seed N          the same seed writes the same bytes (default 20161)
           --zip             one zip per month folder, as the data.police.uk archive is downloaded
           --no-home-office  skip the Home Office financial-year files
+          --home-office-format csv|xlsx
+                            the Home Office years as CSV (default) or as workbooks in the published layout
         """);
     return 0;
 }
@@ -64,6 +66,11 @@ namespace OutOfCourt.DataGenerator
                 OutputFolder = Path.GetFullPath(output), Scale = scale, LastMonth = last, FirstMonth = last - months + 1,
                 Seed = Text("--seed") is { } s ? long.Parse(s, CultureInfo.InvariantCulture) : 20161,
                 Zip = args.Contains("--zip"), HomeOffice = !args.Contains("--no-home-office"),
+                HomeOfficeWorkbook = (Text("--home-office-format") ?? "csv") switch
+                {
+                    "csv" => false, "xlsx" => true,
+                    var f => throw new ArgumentException($"--home-office-format '{f}' is not csv or xlsx"),
+                },
             };
         }
     }

@@ -28,8 +28,8 @@ public sealed class HomeOfficeAndLongFormTests : IAsyncLifetime
         });
         recorded.Rows.Select(r => (r.Offence!.Code, r.Count)).Should().BeEquivalentTo(new[]
         {
-            ("10A", 1L), ("37.2", 0L), ("56A", -1L), ("58A", 0L), ("88A", 10L), ("88A", 3L), ("8T", 5L),
-        }, "N/A means no count, and the Home Office's negative corrections are kept as published");
+            ("10A", 1L), ("56A", -1L), ("88A", 10L), ("88A", 3L), ("8T", 5L),
+        }, "N/A is a missing value (37.2 and 58A have no recorded count, not 0), and the Home Office's negative corrections are kept as published");
     }
 
     [Fact]

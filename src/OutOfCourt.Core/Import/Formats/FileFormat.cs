@@ -18,6 +18,12 @@ public sealed class FileFormat
     public static readonly FileFormat HomeOfficeOutcomes = new(nameof(HomeOfficeOutcomes), "Home Office outcomes", FormatStage.Rows,
         detectedBy: ["Financial Year", "Financial Quarter", "Force Name", "Offence Code", "Outcome Type"], header: FormatHeaders.HomeOffice,
         parser: (reader, refs, _) => new HomeOfficeRowParser(reader, refs));
+    /// <summary>
+    /// The Home Office outcomes workbook as published (.xlsx, one a financial year; or .ods): told by its extension, its
+    /// data sheet found by the Home Office header (<see cref="DataSheet"/>) and read by the same parser as the CSV.
+    /// </summary>
+    public static readonly FileFormat HomeOfficeWorkbook = new(nameof(HomeOfficeWorkbook), "Home Office outcomes workbook", FormatStage.Rows,
+        header: FormatHeaders.HomeOffice, parser: (reader, refs, _) => new HomeOfficeRowParser(reader, refs));
     /// <summary>data.police.uk stop-and-search files sit beside the others in the archive; they hold no outcomes of crimes.</summary>
     public static readonly FileFormat PoliceUkStopAndSearch = new(nameof(PoliceUkStopAndSearch), "data.police.uk stop and search", FormatStage.Skipped,
         detectedBy: ["Type", "Date", "Part of a policing operation"], skipped: "stop and search records hold no crime outcomes; skipped");
@@ -26,7 +32,11 @@ public sealed class FileFormat
         parser: (reader, refs, target) => new LongFormRowParser(reader, refs, target.Dataset!, target.Map!));
 
     /// <summary>Every format, in the order their headers are tried.</summary>
-    public static readonly IReadOnlyList<FileFormat> All = [PoliceUkStreet, PoliceUkOutcomes, HomeOfficeOutcomes, PoliceUkStopAndSearch, LongForm];
+    public static readonly IReadOnlyList<FileFormat> All =
+        [PoliceUkStreet, PoliceUkOutcomes, HomeOfficeOutcomes, HomeOfficeWorkbook, PoliceUkStopAndSearch, LongForm];
+
+    /// <summary>The format of a workbook whose data sheet has this format's header (a workbook is told by its extension).</summary>
+    internal FileFormat AsWorkbook() => this == HomeOfficeOutcomes ? HomeOfficeWorkbook : this;
 
     private readonly string _id;
     private readonly string[]? _detectedBy;
@@ -75,7 +85,7 @@ public sealed class FileFormat
     /// <summary>The formats told by their header, named with it, for a file whose format is unknown.</summary>
     public static string ExpectedHeaders()
     {
-        var named = All.Where(f => f.Header is not null).Select(f => $"a {f.Name} file ({string.Join(",", f.Header!)})").ToArray();
+        var named = All.Where(f => f.Header is not null && f._detectedBy is not null).Select(f => $"a {f.Name} file ({string.Join(",", f.Header!)})").ToArray();
         return $"expected the header of {string.Join(", ", named[..^1])} or {named[^1]}";
     }
 }

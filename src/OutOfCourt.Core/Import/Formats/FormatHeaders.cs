@@ -19,6 +19,13 @@ public static class FormatHeaders
         ["Outcomes for offences that were recorded in the quarter"] = HomeOffice[11],
         ["Outcomes for investigations closed in the quarter"] = HomeOffice[12],
         ["Outcomes for investigations that were closed in the quarter"] = HomeOffice[12],
+        // Workbook releases (2014/15 on) word them again: "Force outcomes ..." and the number of outcomes without "Number of" capitalised.
+        ["Force outcomes for offences recorded in the quarter"] = HomeOffice[11],
+        ["Force outcomes for offences that were recorded in the quarter"] = HomeOffice[11],
+        ["Force outcomes for investigations closed in the quarter"] = HomeOffice[12],
+        ["Force outcomes for investigations that were closed in the quarter"] = HomeOffice[12],
+        ["Number of outcomes for investigations closed in the quarter"] = HomeOffice[12],
+        ["Number of outcomes for offences recorded in the quarter"] = HomeOffice[11],
     };
 
     /// <summary>Header names compared without case, surrounding space or doubled spaces.</summary>

@@ -16,6 +16,7 @@ internal sealed class HomeOfficeRowParser : RowParser
 
     private readonly int _year, _quarter, _force, _code, _description, _group, _subgroup, _outcome, _recorded, _closed;
     private readonly Dataset _recordedDataset;
+    private readonly HomeOfficeKeptApart _keptApart = new();
 
     public HomeOfficeRowParser(CsvReader reader, ReferenceData refs) : base(reader, refs)
     {
@@ -38,6 +39,8 @@ internal sealed class HomeOfficeRowParser : RowParser
         FormatHeaders.HomeOfficeAliases.Where(kv => kv.Value == name).Select(kv => kv.Key).ToArray();
 
     public override Dataset Dataset { get; }
+    public override long RowsKeptApart => _keptApart.Rows;
+    public override IEnumerable<string> Notes => _keptApart.Notes();
 
     public override RowProblem? Parse(IRowSink sink)
     {
@@ -48,7 +51,17 @@ internal sealed class HomeOfficeRowParser : RowParser
         if (quarterText.Length == 0 || quarterText[0] < '1' || quarterText[0] > '4' || (quarterText.Length > 1 && char.IsDigit(quarterText[1])))
             return new RowProblem(HeaderName(_quarter), Field(_quarter), "not a financial quarter (Q1 to Q4, Q1 = April to June)");
         var quarter = quarterText[0] - '0';
+        if (CentralFraudBodies.Is(Field(_force)))
+        {
+            _keptApart.FraudBody(Field(_force), long.TryParse(Field(_closed).Replace(",", ""), out var n) ? n : 0);
+            return null;
+        }
         if (Force(_force, out var force) is { } forceProblem) return forceProblem;
+        if (NotProvided(_outcome) || NotProvided(_recorded) || NotProvided(_closed))
+        {
+            _keptApart.NotProvided(force.Name, PeriodKind.FinancialYear.YearLabel(year));
+            return null;
+        }
 
         var outcomeCode = Field(_outcome);
         if (ExcludedOutcomes.Contains(outcomeCode))
@@ -65,20 +78,26 @@ internal sealed class HomeOfficeRowParser : RowParser
         if (Basis(_recorded, out var recorded) is { } p1) return p1;
         if (Basis(_closed, out var closed) is { } p2) return p2;
 
-        sink.Add(new FactKey(Dataset.Id, force.Id, year, quarter, offence.Id, outcome.Id), closed);
-        sink.Add(new FactKey(_recordedDataset.Id, force.Id, year, quarter, offence.Id, outcome.Id), recorded);
+        if (closed is { } c) sink.Add(new FactKey(Dataset.Id, force.Id, year, quarter, offence.Id, outcome.Id), c);
+        if (recorded is { } r) sink.Add(new FactKey(_recordedDataset.Id, force.Id, year, quarter, offence.Id, outcome.Id), r);
         return null;
     }
 
-    /// <summary>A count of one basis; the "N/A" spellings Home Office files use mean none.</summary>
-    private RowProblem? Basis(int column, out long count)
+    /// <summary>Workbooks say "data not provided" (or "not provided") where a force sent nothing for a year: a gap, not a zero.</summary>
+    private bool NotProvided(int column) => Field(column).Contains("not provided", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A count of one basis; the "N/A" spellings Home Office files use mean a missing value (null, never stored as 0).</summary>
+    private RowProblem? Basis(int column, out long? count)
     {
+        count = null;
         if (NotAvailable.Contains(Field(column)))
         {
-            count = 0;
+            _keptApart.Missing();
             return null;
         }
-        return Count(column, allowNegative: true, out count);
+        var problem = Count(column, allowNegative: true, out var value);
+        if (problem is null) count = value;
+        return problem;
     }
 
     /// <summary>Codes change between years, so a code missing from the reference list is added from the row's own description.</summary>

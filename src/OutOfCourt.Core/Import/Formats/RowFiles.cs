@@ -77,6 +77,8 @@ internal sealed class RowFiles(ImportRun run, LongFormTarget longForm)
             run.Progress.RowsRead(source, result.RowsRead, counting.BytesRead);
             result.RowsExcludedByRule = parser.ExcludedByRule;
             result.NegativeCounts = parser.NegativeCounts;
+            result.RowsKeptApart = parser.RowsKeptApart;
+            result.Notes.AddRange(parser.Notes);
             await run.Landing.LandAsync(result, writer, parser.Dataset.Id, hash, ct);
             return result;
         }

@@ -33,6 +33,10 @@ internal abstract class RowParser
     /// <summary>Rows left out by rule (not errors), such as Home Office outcome 0.</summary>
     public long ExcludedByRule { get; protected set; }
     public long NegativeCounts { get; protected set; }
+    /// <summary>Rows neither stored nor refused, said in <see cref="Notes"/> (Home Office: central fraud bodies, data not provided).</summary>
+    public virtual long RowsKeptApart => 0;
+    /// <summary>Sentences for the file's result about what was kept apart, missing or a gap.</summary>
+    public virtual IEnumerable<string> Notes => [];
 
     /// <summary>The dataset the file's rows land in (the first, where a file feeds two).</summary>
     public abstract Dataset Dataset { get; }

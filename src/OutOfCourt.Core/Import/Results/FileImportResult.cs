@@ -16,6 +16,10 @@ public sealed class FileImportResult
     /// <summary>Outcome events whose crime type was found by Crime ID (outcomes files).</summary>
     public long RowsJoined { get; set; }
     public long NegativeCounts { get; set; }
+    /// <summary>Rows neither stored nor refused (Home Office: central fraud bodies, data not provided); <see cref="Notes"/> say which.</summary>
+    public long RowsKeptApart { get; set; }
+    /// <summary>What the file holds that is not stored as a count, in sentences (kept apart, gaps, missing values).</summary>
+    public List<string> Notes { get; } = [];
     public int SlicesWritten { get; set; }
     public int SlicesReplaced { get; set; }
     public long FactsWritten { get; set; }

@@ -3,12 +3,17 @@ using System.Security.Cryptography;
 
 namespace OutOfCourt.Core.Import;
 
-/// <summary>One CSV to import: a file on disk or an entry of a .zip archive.</summary>
+/// <summary>One CSV to import: a file on disk or an entry of a .zip archive, or the data sheet of a workbook (.xlsx, .ods).</summary>
 public sealed class ImportSource
 {
     public required string DisplayName { get; init; }
     public required long Length { get; init; }
+    /// <summary>The rows as CSV (a workbook's data sheet is converted as it is read).</summary>
     public required Func<Stream> Open { get; init; }
+    /// <summary>The file's own bytes, for its content hash; null when they are the CSV itself.</summary>
+    internal Func<Stream>? OpenRaw { get; init; }
+    /// <summary>A spreadsheet read by its data sheet, told by its extension, not by a CSV header.</summary>
+    public bool IsWorkbook { get; init; }
 
     /// <summary>Expands files, folders (recursively, in name order) and .zip archives into the CSVs they hold.</summary>
     public static IEnumerable<ImportSource> Expand(string path)
@@ -16,7 +21,7 @@ public sealed class ImportSource
         if (Directory.Exists(path))
         {
             foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                if (IsCsv(file) || IsZip(file))
+                if (IsCsv(file) || IsZip(file) || Workbooks.IsWorkbook(file))
                     foreach (var s in Expand(file)) yield return s;
             yield break;
         }
@@ -24,9 +29,20 @@ public sealed class ImportSource
         if (IsZip(path))
         {
             using var zip = ZipFile.OpenRead(path);
-            foreach (var entry in zip.Entries.Where(e => IsCsv(e.FullName)).OrderBy(e => e.FullName, StringComparer.Ordinal).ToList())
+            foreach (var entry in zip.Entries.Where(e => IsCsv(e.FullName) || Workbooks.IsWorkbook(e.FullName))
+                         .OrderBy(e => e.FullName, StringComparer.Ordinal).ToList())
             {
                 var name = entry.FullName;
+                if (Workbooks.IsWorkbook(name))
+                {
+                    yield return new ImportSource
+                    {
+                        DisplayName = $"{path}!{name}", Length = entry.Length, IsWorkbook = true,
+                        Open = () => Workbooks.OpenDataSheet(Workbooks.Spooled(OpenZipEntry(path, name)), name),
+                        OpenRaw = () => OpenZipEntry(path, name),
+                    };
+                    continue;
+                }
                 yield return new ImportSource
                 {
                     DisplayName = $"{path}!{name}",
@@ -37,6 +53,15 @@ public sealed class ImportSource
             yield break;
         }
         var length = new FileInfo(path).Length;
+        if (Workbooks.IsWorkbook(path))
+        {
+            yield return new ImportSource
+            {
+                DisplayName = path, Length = length, IsWorkbook = true,
+                Open = () => Workbooks.OpenDataSheet(File.OpenRead(path), Path.GetFileName(path)), OpenRaw = () => File.OpenRead(path),
+            };
+            yield break;
+        }
         yield return new ImportSource { DisplayName = path, Length = length, Open = () => File.OpenRead(path) };
     }
 
@@ -54,7 +79,7 @@ public sealed class ImportSource
     public string Hash(string settings)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        using (var stream = Open())
+        using (var stream = (OpenRaw ?? Open)())
         {
             var buffer = new byte[1 << 16];
             int n;

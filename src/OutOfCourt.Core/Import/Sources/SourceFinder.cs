@@ -29,7 +29,8 @@ internal static class SourceFinder
         try
         {
             using var reader = new CsvSpanReader(source.Open(), bufferSize: 16 << 10);
-            return new(source, FileFormat.Detect(reader.Headers), null);
+            var format = FileFormat.Detect(reader.Headers);
+            return new(source, source.IsWorkbook ? format.AsWorkbook() : format, null);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or CsvHelper.CsvFormatException)
         {

@@ -16,7 +16,7 @@ internal sealed class FileLanding(ReferenceData refs, ImportBatch batch, KnownFi
     /// <summary>The max-errors rule: false, with the file refused, when it has more bad rows than the options allow.</summary>
     public bool Admits(FileImportResult result)
     {
-        result.RowsAggregated = result.RowsRead - result.RowsRejected - result.RowsExcludedByRule;
+        result.RowsAggregated = result.RowsRead - result.RowsRejected - result.RowsExcludedByRule - result.RowsKeptApart;
         if (result.RowsRejected <= options.MaxErrors) return true;
         result.Reject(new TooManyBadRows(result.RowsRejected, options.MaxErrors));
         return false;
