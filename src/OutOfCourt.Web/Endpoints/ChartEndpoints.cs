@@ -27,6 +27,10 @@ public static class ChartEndpoints
                 var request = await resolver.ResolveAsync(FilterParameters.Read(context.Request.Query), context.RequestAborted);
                 chart = await ChartCatalogue.Get(name).BuildAsync(queries, request);
             }
+            catch (UnanswerableQuestionException e)
+            {
+                return UnanswerableProblem.Of(e.Verdict, context.Request);
+            }
             catch (QueryException e)
             {
                 return Results.Problem(e.Message, statusCode: ChartCatalogue.Find(name) is null ? 404 : 400, title: "These filters cannot be shown");
@@ -63,6 +67,10 @@ public static class ChartEndpoints
             try
             {
                 header = await queries.RunAsync(filter, []); // validates the filter and names it in words
+            }
+            catch (UnanswerableQuestionException e)
+            {
+                return UnanswerableProblem.Of(e.Verdict, context.Request);
             }
             catch (QueryException e)
             {
