@@ -37,12 +37,16 @@ public sealed class ShareChart : Chart
             Summary = ChartSummaries.Share(subject, labels, localShares, nationalShares),
             Source = ChartNotes.Source(local, context.Summary), CategoryHeading = ChartTitles.YearHeading(context.Dataset.PeriodKind), Labels = labels,
             Series = [ChartSeries.Plain(ChartTitles.ShareSeries(subject), localShares, localDen), ChartSeries.Plain("All forces", nationalShares, nationalDen)],
-            Notes = coverage.Notes.Concat(GapNotes.For(local.ProbableGaps, context.Dataset.PeriodKind, ChartTitles.ShareSeries(subject)))
-                .Concat(GapNotes.For(national.ProbableGaps, context.Dataset.PeriodKind, "all forces"))
+            Notes = coverage.Notes.Concat(GapNotes.For(CommunityResolutionGaps(local), context.Dataset.PeriodKind, ChartTitles.ShareSeries(subject)))
+                .Concat(GapNotes.For(CommunityResolutionGaps(national), context.Dataset.PeriodKind, "all forces"))
                 .Append(ChartNotes.ShareDefinition).ToList(),
             PolicyVersion = local.PolicyVersion,
         };
     }
+
+    /// <summary>The probable gaps the share shows as gaps: those of community resolutions (other classes are only in its denominator).</summary>
+    private static IReadOnlyList<ProbableGap> CommunityResolutionGaps(QueryResult r) =>
+        r.ProbableGaps.Where(g => g.OutcomeClass?.Slug == OutcomeClass.CommunityResolution).ToList();
 
     private static (double? Share, long? Denominator) Share(QueryResult r, int year, bool gap)
     {
