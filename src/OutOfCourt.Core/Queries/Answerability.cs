@@ -29,12 +29,12 @@ public static class Answerability
         var granularity = DatasetGranularity.Of(d);
         var foreign = question.Offences.Where(o => o.Scheme != d.OffenceScheme).ToList();
         if (foreign.Count > 0)
-            return $"{d.Name} records {granularity.OffenceWords}, so it cannot count {Named(foreign)}";
+            return $"the dataset {d.Name} counts offences by {granularity.OffenceWords}, so it cannot count {Named(foreign)}";
         if (question.Period is { } period && !granularity.Resolves(period))
-            return $"{d.Name} records {granularity.PeriodWords} totals, so it cannot be split by {PeriodName(period)}";
+            return $"the dataset {d.Name} counts by {granularity.PeriodWords} only, so it cannot be split by {PeriodName(period)}";
         var missing = question.Forces.Where(f => !dataset.ForceIds.Contains(f.Id)).ToList();
         if (missing.Count > 0)
-            return $"{d.Name} holds no data for {string.Join(" or ", missing.Select(f => f.Name))}" +
+            return $"the dataset {d.Name} holds no data for {string.Join(" or ", missing.Select(f => f.Name))}" +
                    (dataset.ForceIds.Count == 0 ? "" : $" (it holds {dataset.ForceIds.Count} force{(dataset.ForceIds.Count == 1 ? "" : "s")})");
         return null;
     }

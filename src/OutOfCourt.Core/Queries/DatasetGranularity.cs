@@ -19,13 +19,13 @@ public sealed record DatasetGranularity(string OffenceScheme, IReadOnlyList<stri
         _ => [$"its own offence categories ({scheme})", "offence category"],
     };
 
-    /// <summary>What the dataset records, in words: "data.police.uk crime types by month".</summary>
-    public string Records => $"{OffenceWords} by {PeriodWords}";
+    /// <summary>What the dataset counts by, in words: "data.police.uk crime type (not Home Office offence code) and calendar month".</summary>
+    public string Records => $"{OffenceWords} and {PeriodWords}";
 
     public string OffenceWords => OffenceScheme switch
     {
-        OffenceSchemes.HomeOffice => "Home Office offence codes",
-        OffenceSchemes.PoliceUk => "data.police.uk crime types (not Home Office offence codes)",
+        OffenceSchemes.HomeOffice => "Home Office offence code",
+        OffenceSchemes.PoliceUk => "data.police.uk crime type (not Home Office offence code)",
         _ => $"its own offence categories ({OffenceScheme})",
     };
 

@@ -41,11 +41,14 @@ public sealed class OutcomeQueryService(DbConnection connection, ReferenceData r
             .ThenBy(r => r.OutcomeClass?.Id)
             .ThenByDescending(r => r.Serious)
             .ToList();
+        var gaps = await GapsAsync(resolved, summary, groupBy, rows, ct);
         return new QueryResult
         {
             Dataset = summary.Dataset, DatasetIsDefault = isDefault, Filter = filter with { Dataset = summary.Dataset.Key },
             GroupBy = groupBy, Rows = rows, Description = Describe(resolved, summary.Dataset), PolicyVersion = refs.Policy.Version,
-            ProbableGaps = await GapsAsync(resolved, summary, groupBy, rows, ct),
+            ProbableGaps = gaps,
+            Coverage = CoverageEntry.Of(resolved.Forces, await catalog.CoverageAsync(summary.Dataset, ct: ct), refs.ForceById, resolved.YearFrom,
+                resolved.YearTo, gaps, summary.Dataset.PeriodKind.PeriodsPerYear()),
         };
     }
 
