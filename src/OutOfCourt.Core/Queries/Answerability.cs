@@ -6,7 +6,7 @@ namespace OutOfCourt.Core.Queries;
 /// The one rule that says whether a dataset can answer a question, from what the dataset declares
 /// (<see cref="DatasetGranularity"/>) and what it holds (<see cref="DatasetCoverage"/>). Unanswerable: an offence of
 /// another scheme than the dataset's (a Home Office code asked of crime-type data, or a crime type of Home Office data:
-/// the two schemes do not map one to one), a period finer than the dataset's, a force the dataset holds no period of.
+/// the two schemes do not map one to one), a period finer than the dataset's, forces none of which the dataset holds a period of.
 /// A category or all offences is answered by every dataset. Pure: the tests give it a table of cases.
 /// </summary>
 public static class Answerability
@@ -33,7 +33,8 @@ public static class Answerability
         if (question.Period is { } period && !granularity.Resolves(period))
             return $"the dataset {d.Name} counts by {granularity.PeriodWords} only, so it cannot be split by {PeriodName(period)}";
         var missing = question.Forces.Where(f => !dataset.ForceIds.Contains(f.Id)).ToList();
-        if (missing.Count > 0)
+        // Several forces of which some are held: answerable, and the result's coverage marks the others "no data".
+        if (question.Forces.Count > 0 && missing.Count == question.Forces.Count)
             return $"the dataset {d.Name} holds no data for {string.Join(" or ", missing.Select(f => f.Name))}" +
                    (dataset.ForceIds.Count == 0 ? "" : $" (it holds {dataset.ForceIds.Count} force{(dataset.ForceIds.Count == 1 ? "" : "s")})");
         return null;

@@ -2,7 +2,8 @@ namespace OutOfCourt.Core.Queries;
 
 /// <summary>
 /// The gap-detection rule (docs/methodology.md, "Gaps and probable gaps"). A covered period whose count falls below a
-/// third of the median of its neighbours (the two nearest periods on each side that are not themselves probable gaps)
+/// third of the median of its neighbours (the two nearest periods on each side that are not themselves probable gaps,
+/// four from one side at the ends of the series)
 /// is a probable gap, when that median is at least <see cref="MinimumNeighbourMedian"/>: a count of thousands that drops
 /// to nothing or to a few hundred between ordinary years is a recording or publication failure far more often than a
 /// real change, while small counts swing by chance. The rule repeats until nothing more is flagged, so a run of missing
@@ -41,20 +42,26 @@ public static class ProbableGaps
         return flagged;
     }
 
+    /// <summary>
+    /// Up to two periods on each side, skipping probable gaps and periods not covered; at the ends of the series the other
+    /// side makes up the four, so a first or last period is judged on four neighbours, not on one that may be a spike.
+    /// </summary>
     private static List<long> Neighbours(IReadOnlyList<long?> series, HashSet<int> flagged, int at)
     {
-        var found = new List<long>();
-        foreach (var step in new[] { -1, 1 })
+        List<long> Side(int step)
         {
-            var taken = 0;
-            for (var j = at + step; j >= 0 && j < series.Count && taken < NeighboursEachSide; j += step)
-            {
-                if (series[j] is not { } v || flagged.Contains(j)) continue;
-                found.Add(v);
-                taken++;
-            }
+            var side = new List<long>();
+            for (var j = at + step; j >= 0 && j < series.Count && side.Count < 2 * NeighboursEachSide; j += step)
+                if (series[j] is { } v && !flagged.Contains(j)) side.Add(v);
+            return side;
         }
-        return found;
+        var (left, right) = (Side(-1), Side(1));
+        var takeLeft = Math.Min(NeighboursEachSide, left.Count);
+        var takeRight = Math.Min(NeighboursEachSide, right.Count);
+        var missing = 2 * NeighboursEachSide - takeLeft - takeRight;
+        takeLeft = Math.Min(left.Count, takeLeft + missing);
+        takeRight = Math.Min(right.Count, takeRight + Math.Max(0, missing - (takeLeft - Math.Min(NeighboursEachSide, left.Count))));
+        return left.Take(takeLeft).Concat(right.Take(takeRight)).ToList();
     }
 
     private static double Median(List<long> values)
