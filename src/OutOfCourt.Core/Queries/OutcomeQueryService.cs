@@ -126,15 +126,17 @@ public sealed class OutcomeQueryService(DbConnection connection, ReferenceData r
             AllYears: from <= first && to >= last);
     }
 
-    /// <summary>Probable gaps of a result grouped by year; a year counts as covered for a force when the dataset holds any period of it.</summary>
+    /// <summary>Probable gaps of a result grouped by year, judged on the years the dataset holds whole for the forces asked.</summary>
     private async Task<IReadOnlyList<ProbableGap>> GapsAsync(ResolvedFilter r, DatasetSummary summary, IReadOnlyList<GroupBy> groupBy,
         IReadOnlyList<CountRow> rows, CancellationToken ct)
     {
         if (!groupBy.Contains(GroupBy.Year)) return [];
         var coverage = await catalog.CoverageAsync(summary.Dataset, ct: ct);
         var forceIds = r.Forces.Select(f => f.Id).ToHashSet();
-        var byForce = coverage.Select(c => (c.ForceId, c.Year)).ToHashSet();
-        var anyOf = coverage.Where(c => forceIds.Count == 0 || forceIds.Contains(c.ForceId)).Select(c => c.Year).ToHashSet();
+        // Only whole years are judged: a part year falls short of its neighbours by design and is already said to be partial.
+        var byForce = coverage.Where(c => c.Full).Select(c => (c.ForceId, c.Year)).ToHashSet();
+        var anyOf = coverage.Where(c => forceIds.Count == 0 || forceIds.Contains(c.ForceId)).GroupBy(c => c.Year)
+            .Where(g => g.All(c => c.Full)).Select(g => g.Key).ToHashSet();
         return ResultGaps.Find(rows, groupBy, r.YearFrom, r.YearTo, (force, year) => force is { } f ? byForce.Contains((f, year)) : anyOf.Contains(year));
     }
 

@@ -38,7 +38,7 @@ public sealed class AnswerabilityTests(WebAppFactory app) : IClassFixture<WebApp
         root.GetProperty("dataset").GetString().Should().Be(dataset);
         var found = root.GetProperty("alternatives").EnumerateArray().ToList();
         found.Select(a => a.GetProperty("dataset").GetString()).Should().Equal(alternatives);
-        found.Should().OnlyContain(a => a.GetProperty("href").GetString()!.Contains("dataset="));
+        if (found.Count > 0) found.Should().OnlyContain(a => a.GetProperty("href").GetString()!.Contains("dataset="));
     }
 
     [Fact]
