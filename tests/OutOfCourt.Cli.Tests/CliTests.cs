@@ -63,6 +63,9 @@ public sealed class CliTests : IDisposable
     [Theory]
     [InlineData(new[] { "query", "--year", "1850" }, 1, "year 1850")]
     [InlineData(new[] { "query", "--by", "colour" }, 2, "unknown grouping 'colour'")]
+    [InlineData(new[] { "query", "--offence", "88A" }, 1,
+        "error: This data cannot tell you: the dataset data.police.uk street records counts offences by data.police.uk crime type")]
+    [InlineData(new[] { "query", "--force", "kent" }, 1, "holds no data for Kent Police")]
     [InlineData(new[] { "query", "--year", "2016", "--from", "2015" }, 2, "not both")]
     [InlineData(new[] { "import" }, 2, "give at least one file")]
     [InlineData(new[] { "import", "--max-errors", "lots", "x.csv" }, 2, "not a whole number")]

@@ -1,3 +1,4 @@
+using OutOfCourt.Core.Domain;
 using System.Globalization;
 using System.Text.Json;
 using OutOfCourt.Core.Queries;
@@ -34,6 +35,7 @@ public static class JsonExport
         json.WriteString("by", string.Join(",", result.GroupBy.Select(g => g.Name())));
         json.WriteEndObject();
         WriteRows(json, table, (column, _) => column == "count");
+        WriteCoverage(json, result);
         json.WriteEndObject();
     }
 
@@ -86,6 +88,37 @@ public static class JsonExport
     {
         json.WriteStartArray(name);
         foreach (var v in values) json.WriteStringValue(v);
+        json.WriteEndArray();
+    }
+
+    /// <summary>
+    /// Which force-years the rows stand on (docs/exports.md): rows hold only counts above 0, so a force-year marked
+    /// covered with no row is a 0, one marked "no data" is missing and one marked "probable gap" should not be read as a fall.
+    /// </summary>
+    private static void WriteCoverage(Utf8JsonWriter json, QueryResult result)
+    {
+        json.WriteStartArray("coverage");
+        foreach (var c in result.Coverage)
+        {
+            json.WriteStartObject();
+            json.WriteString("force", c.Force.Slug);
+            json.WriteString("year", result.Dataset.PeriodKind.YearLabel(c.Year));
+            json.WriteNumber("periods", c.Periods);
+            json.WriteNumber("periodsPerYear", c.PeriodsPerYear);
+            json.WriteString("status", c.Status);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("probableGaps");
+        foreach (var g in result.ProbableGaps)
+        {
+            json.WriteStartObject();
+            if (g.Force is { } f) json.WriteString("force", f.Slug); else json.WriteNull("force");
+            json.WriteString("year", result.Dataset.PeriodKind.YearLabel(g.Year));
+            if (g.OutcomeClass is { } o) json.WriteString("outcome", o.Slug); else json.WriteNull("outcome");
+            json.WriteNumber("count", g.Count);
+            json.WriteEndObject();
+        }
         json.WriteEndArray();
     }
 }

@@ -10,8 +10,17 @@ public sealed record OutcomeFilter
     public string? Dataset { get; init; }
     /// <summary>Force slugs; empty means every force.</summary>
     public IReadOnlyList<string> Forces { get; init; } = [];
-    /// <summary>An offence category slug, a Home Office offence code (88A) or a data.police.uk crime type.</summary>
-    public string? Offence { get; init; }
+    /// <summary>
+    /// An offence category slug, a Home Office offence code (88A) or a data.police.uk crime type; several at once
+    /// separated by commas ("88A,88B"). Reads and writes <see cref="Offences"/>.
+    /// </summary>
+    public string? Offence
+    {
+        get => Offences.Count == 0 ? null : string.Join(",", Offences);
+        init => Offences = string.IsNullOrWhiteSpace(value) ? [] : value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+    }
+    /// <summary>The offences asked for, each as <see cref="Offence"/> takes it; empty means every offence.</summary>
+    public IReadOnlyList<string> Offences { get; init; } = [];
     public int? YearFrom { get; init; }
     public int? YearTo { get; init; }
     /// <summary>Outcome class slug, e.g. community-resolution; null means every outcome.</summary>

@@ -21,6 +21,7 @@ public sealed class OutcomeQueryService(DbConnection connection, ReferenceData r
     {
         var (summary, isDefault) = await catalog.ResolveAsync(filter.Dataset, ct);
         var resolved = Resolve(filter, summary);
+        await EnsureAnswerableAsync(resolved, summary, ct);
         var sql = BuildSql(resolved, groupBy);
         var raw = await ReadAsync(sql, groupBy, ct);
         var rows = raw.Select(r => new CountRow
@@ -40,10 +41,14 @@ public sealed class OutcomeQueryService(DbConnection connection, ReferenceData r
             .ThenBy(r => r.OutcomeClass?.Id)
             .ThenByDescending(r => r.Serious)
             .ToList();
+        var gaps = await GapsAsync(resolved, summary, groupBy, rows, ct);
         return new QueryResult
         {
             Dataset = summary.Dataset, DatasetIsDefault = isDefault, Filter = filter with { Dataset = summary.Dataset.Key },
             GroupBy = groupBy, Rows = rows, Description = Describe(resolved, summary.Dataset), PolicyVersion = refs.Policy.Version,
+            ProbableGaps = gaps,
+            Coverage = CoverageEntry.Of(resolved.Forces, await catalog.CoverageAsync(summary.Dataset, ct: ct), refs.ForceById, resolved.YearFrom,
+                resolved.YearTo, gaps, summary.Dataset.PeriodKind.PeriodsPerYear()),
         };
     }
 
@@ -92,18 +97,15 @@ public sealed class OutcomeQueryService(DbConnection connection, ReferenceData r
             else problems.Add($"unknown force '{slug}'; forces are named by slug, e.g. greater-manchester, metropolitan");
         }
 
-        OffenceCategory? category = null;
-        Offence? offence = null;
-        if (!string.IsNullOrWhiteSpace(f.Offence))
+        var categories = new List<OffenceCategory>();
+        var offences = new List<Offence>();
+        foreach (var text in f.Offences)
         {
-            var text = f.Offence.Trim();
-            if (!refs.CategoryBySlug.TryGetValue(text, out category))
-            {
-                offence = FindOffence(text, summary.Dataset.OffenceScheme);
-                if (offence is null)
-                    problems.Add($"unknown offence '{text}'; give a category slug (e.g. violence-and-sexual-offences), " +
-                                 "a Home Office offence code (e.g. 88A) or a data.police.uk crime type");
-            }
+            if (refs.CategoryBySlug.TryGetValue(text, out var category)) categories.Add(category);
+            else if (FindOffence(text, summary.Dataset.OffenceScheme) is { } offence) offences.Add(offence);
+            else
+                problems.Add($"unknown offence '{text}'; give a category slug (e.g. violence-and-sexual-offences), " +
+                             "a Home Office offence code (e.g. 88A) or a data.police.uk crime type");
         }
 
         OutcomeClass? outcome = null;
@@ -120,8 +122,40 @@ public sealed class OutcomeQueryService(DbConnection connection, ReferenceData r
         if (from > to) problems.Add($"the first year ({kind.YearLabel(from)}) is after the last ({kind.YearLabel(to)})");
 
         if (problems.Count > 0) throw new QueryException(string.Join("; ", problems));
-        return new ResolvedFilter(summary.Dataset, forces, category, offence, from, to, outcome, f.SeriousOnly,
+        return new ResolvedFilter(summary.Dataset, forces, categories, offences, from, to, outcome, f.SeriousOnly,
             AllYears: from <= first && to >= last);
+    }
+
+    /// <summary>Probable gaps of a result grouped by year, judged on the years the dataset holds whole for the forces asked.</summary>
+    private async Task<IReadOnlyList<ProbableGap>> GapsAsync(ResolvedFilter r, DatasetSummary summary, IReadOnlyList<GroupBy> groupBy,
+        IReadOnlyList<CountRow> rows, CancellationToken ct)
+    {
+        if (!groupBy.Contains(GroupBy.Year)) return [];
+        var coverage = await catalog.CoverageAsync(summary.Dataset, ct: ct);
+        var forceIds = r.Forces.Select(f => f.Id).ToHashSet();
+        // Only whole years are judged: a part year falls short of its neighbours by design and is already said to be partial.
+        var byForce = coverage.Where(c => c.Full).Select(c => (c.ForceId, c.Year)).ToHashSet();
+        var anyOf = coverage.Where(c => forceIds.Count == 0 || forceIds.Contains(c.ForceId)).GroupBy(c => c.Year)
+            .Where(g => g.All(c => c.Full)).Select(g => g.Key).ToHashSet();
+        return ResultGaps.Find(rows, groupBy, r.YearFrom, r.YearTo, (force, year) => force is { } f ? byForce.Contains((f, year)) : anyOf.Contains(year));
+    }
+
+    /// <summary>Refuses, with the reason and the datasets that can answer it, a question the dataset cannot answer (<see cref="Answerability"/>).</summary>
+    private async Task EnsureAnswerableAsync(ResolvedFilter r, DatasetSummary summary, CancellationToken ct)
+    {
+        var verdict = await JudgeAsync(new Question(r.Offences, r.Forces), summary, ct);
+        if (!verdict.Answerable) throw new UnanswerableQuestionException(verdict);
+    }
+
+    /// <summary>Judges a question against a dataset, with every loaded dataset's coverage for the alternatives.</summary>
+    public async Task<AnswerabilityVerdict> JudgeAsync(Question question, DatasetSummary summary, CancellationToken ct = default)
+    {
+        var loaded = new List<DatasetCoverage>();
+        foreach (var s in (await catalog.SummariesAsync(ct)).Where(s => s.Files > 0))
+            loaded.Add(new DatasetCoverage(s, (await catalog.CoverageAsync(s.Dataset, ct: ct)).Select(c => c.ForceId).ToHashSet()));
+        var own = loaded.FirstOrDefault(d => d.Summary.Dataset.Id == summary.Dataset.Id)
+                  ?? new DatasetCoverage(summary, new HashSet<int>());
+        return Answerability.Judge(question, own, loaded);
     }
 
     /// <summary>An offence by code, crime type or crime-type slug, preferring the dataset's own scheme; the offence pages use it too.</summary>
@@ -170,7 +204,7 @@ public sealed class OutcomeQueryService(DbConnection connection, ReferenceData r
     }
 
     /// <summary>Whether <see cref="Where"/> keeps only some offences (a category, one offence or the serious ones).</summary>
-    private static bool FiltersOffences(ResolvedFilter r) => r.Category is not null || r.Offence is not null || r.SeriousOnly;
+    private static bool FiltersOffences(ResolvedFilter r) => r.Categories.Count > 0 || r.Offences.Count > 0 || r.SeriousOnly;
 
     /// <summary>The filter as SQL conditions on the fact table's own columns (integer ids only).</summary>
     private string Where(ResolvedFilter r, bool years = true)
@@ -182,8 +216,8 @@ public sealed class OutcomeQueryService(DbConnection connection, ReferenceData r
         else if (years) sql.Append(CultureInfo.InvariantCulture, $" AND Year BETWEEN {r.YearFrom} AND {r.YearTo}");
         if (r.Forces.Count > 0) sql.Append($" AND ForceId IN ({Ids(r.Forces.Select(x => x.Id))})");
         IEnumerable<int>? offences = null;
-        if (r.Category is not null) offences = refs.Offences.Where(o => o.CategoryId == r.Category.Id).Select(o => o.Id);
-        if (r.Offence is not null) offences = [r.Offence.Id];
+        if (r.Categories.Count > 0 || r.Offences.Count > 0)
+            offences = refs.Offences.Where(o => r.Categories.Any(c => c.Id == o.CategoryId)).Select(o => o.Id).Concat(r.Offences.Select(o => o.Id));
         if (r.SeriousOnly) offences = (offences ?? refs.Offences.Select(o => o.Id)).Intersect(refs.SeriousOffenceIds());
         if (offences is not null) sql.Append($" AND OffenceId IN ({Ids(offences)})");
         if (r.Outcome is not null) sql.Append($" AND OutcomeId IN ({Ids(refs.Outcomes.Where(o => o.ClassId == r.Outcome.Id).Select(o => o.Id))})");
@@ -199,6 +233,7 @@ public sealed class OutcomeQueryService(DbConnection connection, ReferenceData r
     {
         var (summary, _) = await catalog.ResolveAsync(filter.Dataset, ct);
         var resolved = Resolve(filter, summary);
+        await EnsureAnswerableAsync(resolved, summary, ct);
         await using (await Sql.OpenAsync(connection, ct))
         {
             await using var command = connection.CreateCommand();
@@ -230,7 +265,9 @@ public sealed class OutcomeQueryService(DbConnection connection, ReferenceData r
         {
             r.Outcome?.Name ?? "All outcomes",
             r.Forces.Count == 0 ? "all forces" : string.Join(", ", r.Forces.Select(x => x.Name)),
-            r.Category?.Name ?? (r.Offence is not null ? $"{r.Offence.Name}{(r.Offence.Scheme == OffenceSchemes.HomeOffice ? $" (code {r.Offence.Code})" : "")}" : "all offences"),
+            r.Categories.Count + r.Offences.Count == 0 ? "all offences"
+                : string.Join(" or ", r.Categories.Select(c => c.Name).Concat(r.Offences.Select(o =>
+                    $"{o.Name}{(o.Scheme == OffenceSchemes.HomeOffice ? $" (code {o.Code})" : "")}"))),
         };
         if (r.SeriousOnly) parts.Add($"serious offences only (policy {refs.Policy.Version})");
         parts.Add(r.YearFrom == r.YearTo ? dataset.PeriodKind.YearLabel(r.YearFrom)
@@ -241,7 +278,8 @@ public sealed class OutcomeQueryService(DbConnection connection, ReferenceData r
     public sealed record DetailRow(Dataset Dataset, Force Force, int Year, int Period, Offence Offence, OffenceCategory Category, bool Serious,
         Outcome Outcome, OutcomeClass OutcomeClass, long Count);
 
-    internal sealed record ResolvedFilter(Dataset Dataset, IReadOnlyList<Force> Forces, OffenceCategory? Category, Offence? Offence,
+    internal sealed record ResolvedFilter(Dataset Dataset, IReadOnlyList<Force> Forces, IReadOnlyList<OffenceCategory> Categories,
+        IReadOnlyList<Offence> Offences,
         int YearFrom, int YearTo, OutcomeClass? Outcome, bool SeriousOnly, bool AllYears);
 
     /// <summary>The shape of one grouped row as SQLite returns it; dimensions not grouped by come back as 0.</summary>

@@ -1,4 +1,4 @@
 namespace OutOfCourt.Core.Queries;
 
 /// <summary>A query the user got wrong: the message says what and how to put it right.</summary>
-public sealed class QueryException(string message) : Exception(message);
+public class QueryException(string message) : Exception(message);

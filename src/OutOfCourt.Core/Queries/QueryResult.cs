@@ -16,4 +16,14 @@ public sealed record QueryResult
     public required string PolicyVersion { get; init; }
 
     public long Total => Rows.Sum(r => r.Count);
+
+    /// <summary>Force-years of a result grouped by year that the gap rule flags (<see cref="ResultGaps"/>); empty otherwise.</summary>
+    public IReadOnlyList<ProbableGap> ProbableGaps { get; init; } = [];
+
+    /// <summary>Which force-years the dataset holds for this result (<see cref="CoverageEntry"/>): a missing one is a gap, never 0.</summary>
+    public IReadOnlyList<CoverageEntry> Coverage { get; init; } = [];
+
+    /// <summary>Whether the year of this force (null: all forces) and outcome class (null: any) is a probable gap.</summary>
+    public bool IsProbableGap(int? forceId, int year, string? outcomeClass = null) => ProbableGaps.Any(g =>
+        g.Year == year && g.Force?.Id == forceId && (outcomeClass is null || g.OutcomeClass?.Slug == outcomeClass));
 }

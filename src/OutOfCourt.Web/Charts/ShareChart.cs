@@ -22,7 +22,9 @@ public sealed class ShareChart : Chart
         var coverage = Coverage(context);
         (List<double?> Shares, List<long?> Denominators) Shares(QueryResult r, bool gaps)
         {
-            var shares = years.Select(y => Share(r, y, gaps && !coverage.Covered(y))).ToList();
+            // A year not covered, or a probable gap in community resolutions (ProbableGaps), is a gap, never 0%.
+            var shares = years.Select(y => Share(r, y, (gaps && !coverage.Covered(y)) || r.IsProbableGap(null, y, OutcomeClass.CommunityResolution)))
+                .ToList();
             return (shares.Select(x => x.Share).ToList(), shares.Select(x => x.Denominator).ToList());
         }
         var (localShares, localDen) = Shares(local, true);
@@ -35,10 +37,16 @@ public sealed class ShareChart : Chart
             Summary = ChartSummaries.Share(subject, labels, localShares, nationalShares),
             Source = ChartNotes.Source(local, context.Summary), CategoryHeading = ChartTitles.YearHeading(context.Dataset.PeriodKind), Labels = labels,
             Series = [ChartSeries.Plain(ChartTitles.ShareSeries(subject), localShares, localDen), ChartSeries.Plain("All forces", nationalShares, nationalDen)],
-            Notes = coverage.Notes.Append(ChartNotes.ShareDefinition).ToList(),
+            Notes = coverage.Notes.Concat(GapNotes.For(CommunityResolutionGaps(local), context.Dataset.PeriodKind, ChartTitles.ShareSeries(subject)))
+                .Concat(GapNotes.For(CommunityResolutionGaps(national), context.Dataset.PeriodKind, "all forces"))
+                .Append(ChartNotes.ShareDefinition).ToList(),
             PolicyVersion = local.PolicyVersion,
         };
     }
+
+    /// <summary>The probable gaps the share shows as gaps: those of community resolutions (other classes are only in its denominator).</summary>
+    private static IReadOnlyList<ProbableGap> CommunityResolutionGaps(QueryResult r) =>
+        r.ProbableGaps.Where(g => g.OutcomeClass?.Slug == OutcomeClass.CommunityResolution).ToList();
 
     private static (double? Share, long? Denominator) Share(QueryResult r, int year, bool gap)
     {

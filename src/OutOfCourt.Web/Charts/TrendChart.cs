@@ -19,8 +19,10 @@ public sealed class TrendChart : Chart
         var result = await queries.RunAsync(filter with { Outcome = OutcomeClass.CommunityResolution }, [GroupBy.Year, GroupBy.Serious]);
         var years = context.Years;
         var coverage = Coverage(context);
-        var serious = years.Select(y => coverage.Covered(y) ? (double?)Sum(result, r => r.Year == y && r.Serious == true) : null).ToList();
-        var other = years.Select(y => coverage.Covered(y) ? (double?)Sum(result, r => r.Year == y && r.Serious == false) : null).ToList();
+        // A year not covered, or a probable gap (ProbableGaps), is drawn as a gap, never as 0 or a fall.
+        bool Shown(int y) => coverage.Covered(y) && result.ProbableGaps.All(g => g.Year != y);
+        var serious = years.Select(y => Shown(y) ? (double?)Sum(result, r => r.Year == y && r.Serious == true) : null).ToList();
+        var other = years.Select(y => Shown(y) ? (double?)Sum(result, r => r.Year == y && r.Serious == false) : null).ToList();
         var labels = years.Select(context.YearLabel).ToList();
         var series = new List<ChartSeries> { ChartSeries.AllSerious("Serious offences", serious) };
         if (!filter.SeriousOnly) series.Add(ChartSeries.Plain("Other offences", other));
@@ -31,7 +33,9 @@ public sealed class TrendChart : Chart
             Summary = ChartSummaries.Trend(context.Subject, filter.SeriousOnly, labels, totals),
             Source = ChartNotes.Source(result, context.Summary), CategoryHeading = ChartTitles.YearHeading(context.Dataset.PeriodKind),
             Labels = labels, Series = series,
-            Notes = coverage.Notes.Concat(ChartNotes.Caveats(result.Dataset)).ToList(), PolicyVersion = result.PolicyVersion,
+            Notes = coverage.Notes.Concat(GapNotes.For(result.ProbableGaps.DistinctBy(g => g.Year).ToList(), context.Dataset.PeriodKind,
+                    context.Forces.Count == 1 ? context.Forces[0].Name : null, "community resolutions"))
+                .Concat(ChartNotes.Caveats(result.Dataset)).ToList(), PolicyVersion = result.PolicyVersion,
             ExtraColumns = filter.SeriousOnly ? [] : [new TableColumn("All offences", totals.Select(t => t is null ? "no data" : Words.Count((long)t)).ToList(),
                 totals.Select(t => t is null ? "" : Raw((long)t)).ToList())],
         };

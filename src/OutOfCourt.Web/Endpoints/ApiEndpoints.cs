@@ -29,6 +29,7 @@ public static class ApiEndpoints
                 catch (FormatException e) { return Problem(e.Message); }
                 QueryResult result;
                 try { result = await queries.RunAsync(p.ToFilter(), groupBy, context.RequestAborted); }
+                catch (UnanswerableQuestionException e) { return UnanswerableProblem.Of(e.Verdict, context.Request); }
                 catch (QueryException e) { return Problem(e.Message); }
                 if (await HttpCaching.NotModifiedAsync(context)) return Results.Empty;
                 context.Response.ContentType = "application/json; charset=utf-8";
@@ -40,7 +41,8 @@ public static class ApiEndpoints
             .WithSummary("Counts from one dataset, filtered and grouped")
             .WithDescription("Same filters as the pages (docs/urls.md). by: any of force, year, offence, code, outcome, serious (comma-separated). Without dataset, the default dataset is used and named in the answer.")
             .Produces(200, contentType: "application/json")
-            .ProducesProblem(400);
+            .ProducesProblem(400)
+            .ProducesProblem(422);
 
         api.MapGet("/forces", (ReferenceData refs, HttpContext c) => Cached(c, () =>
                 refs.Forces.Select(f => new { f.Slug, f.Name, aliases = f.Aliases.Split('|', StringSplitOptions.RemoveEmptyEntries), f.Nation })))
@@ -79,6 +81,7 @@ public static class ApiEndpoints
                     s.Dataset.Key, s.Dataset.Name, s.Dataset.Publisher, s.Dataset.Measure, periodKind = s.Dataset.PeriodKind.Slug(),
                     s.Dataset.Description, s.Files, s.Forces, s.FirstYear, s.LastYear, s.Rows, s.Notes, lastImport = s.LastImport,
                     isDefault = s.Dataset.Key == defaultKey,
+                    offenceLevels = s.Granularity.OffenceLevels, records = s.Granularity.Records,
                 }));
             })
             .WithName("GetDatasets").WithSummary("Datasets, what each measures, what has been imported and which is the default");

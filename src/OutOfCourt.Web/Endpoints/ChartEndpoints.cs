@@ -27,6 +27,10 @@ public static class ChartEndpoints
                 var request = await resolver.ResolveAsync(FilterParameters.Read(context.Request.Query), context.RequestAborted);
                 chart = await ChartCatalogue.Get(name).BuildAsync(queries, request);
             }
+            catch (UnanswerableQuestionException e)
+            {
+                return UnanswerableProblem.Of(e.Verdict, context.Request);
+            }
             catch (QueryException e)
             {
                 return Results.Problem(e.Message, statusCode: ChartCatalogue.Find(name) is null ? 404 : 400, title: "These filters cannot be shown");
@@ -64,6 +68,10 @@ public static class ChartEndpoints
             {
                 header = await queries.RunAsync(filter, []); // validates the filter and names it in words
             }
+            catch (UnanswerableQuestionException e)
+            {
+                return UnanswerableProblem.Of(e.Verdict, context.Request);
+            }
             catch (QueryException e)
             {
                 return Results.Problem(e.Message, statusCode: 400, title: "These filters cannot be shown");
@@ -83,8 +91,11 @@ public static class ChartEndpoints
             }
             foreach (var line in Provenance.Lines(header, DateTimeOffset.UtcNow)) csv.WriteComment(" " + line);
             csv.WriteComment($" every stored count behind these filters, one row per force, period, offence and outcome");
+            csv.WriteComment(" coverage: covered or partial (the dataset holds that force-year; a combination with no row is 0), " +
+                             "or no data (a row with an empty count: the force-year is missing, not 0)");
             csv.WriteRecord(["dataset", "force", "force_name", "year", "period", "offence_category", "offence_code", "offence_name", "serious",
-                "outcome_class", "outcome", "count"]);
+                "outcome_class", "outcome", "count", "coverage"]);
+            var coverage = header.Coverage.ToDictionary(c => (c.Force.Id, c.Year), c => c.Status);
             var kind = header.Dataset.PeriodKind;
             var rows = 0;
             await foreach (var r in queries.StreamDetailAsync(filter, context.RequestAborted))
@@ -94,9 +105,14 @@ public static class ChartEndpoints
                     r.Dataset.Key, r.Force.Slug, r.Force.Name, kind.YearLabel(r.Year), kind.PeriodLabel(r.Year, r.Period), r.Category.Slug,
                     r.Offence.Code, r.Offence.Name, r.Serious ? "yes" : "no", r.OutcomeClass.Slug, r.Outcome.Name.Length == 0 ? "(none)" : r.Outcome.Name,
                     r.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    coverage.GetValueOrDefault((r.Force.Id, r.Year), CoverageEntry.Covered),
                 }.Select((cell, i) => i == 11 ? cell : ResultWriters.Neutralise(cell)).ToArray());
                 if (++rows % 5000 == 0) await SendAsync();
             }
+            // A force-year the dataset does not hold is a row saying so, never a missing row a reader could take for 0.
+            foreach (var gap in header.Coverage.Where(c => c.Status == CoverageEntry.NoData))
+                csv.WriteRecord(new[] { header.Dataset.Key, gap.Force.Slug, gap.Force.Name, kind.YearLabel(gap.Year), "", "", "", "", "", "", "", "",
+                    CoverageEntry.NoData }.Select(ResultWriters.Neutralise).ToArray());
             await SendAsync();
             return Results.Empty;
         });

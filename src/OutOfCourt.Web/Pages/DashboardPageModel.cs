@@ -22,6 +22,8 @@ public abstract class DashboardPageModel(OutcomeQueryService queries, RequestCon
     public IReadOnlyList<DatasetSummary> Datasets { get; private set; } = [];
     public DatasetSummary? Dataset { get; private set; }
     public bool DatasetIsDefault { get; private set; }
+    /// <summary>Set when the dataset cannot answer the question: the page shows _Unanswerable instead of any chart, table or sentence.</summary>
+    public AnswerabilityVerdict? Unanswerable { get; private set; }
 
     /// <summary>Reads the filters and resolves the request's context, then runs the page's own work with it; problems become a 400 page.</summary>
     protected async Task<IActionResult> RenderAsync(Func<RequestContext, Task<IActionResult?>> body)
@@ -45,6 +47,10 @@ public abstract class DashboardPageModel(OutcomeQueryService queries, RequestCon
         {
             if (Problems.Count == 0
                 && await body(await resolver.ForDatasetAsync(Parameters, Dataset!, DatasetIsDefault, HttpContext.RequestAborted)) is { } result) return result;
+        }
+        catch (UnanswerableQuestionException e)
+        {
+            Unanswerable = e.Verdict;
         }
         catch (QueryException e)
         {

@@ -89,8 +89,8 @@ public sealed class DownloadTests(WebAppFactory app) : IClassFixture<WebAppFacto
         var response = await GetAsync("/explore/download.csv?dataset=police-uk-street&force=city-of-london&outcome=community-resolution");
         var text = await response.Content.ReadAsStringAsync();
         var rows = CsvBody(text);
-        rows[0].Should().Equal("dataset", "force", "force_name", "year", "period", "offence_category", "offence_code", "offence_name", "serious", "outcome_class", "outcome", "count");
-        rows.Skip(1).Sum(r => long.Parse(r[^1])).Should().Be(80, "City of London's 2016 local resolutions, counted independently in the Core tests");
+        rows[0].Should().Equal("dataset", "force", "force_name", "year", "period", "offence_category", "offence_code", "offence_name", "serious", "outcome_class", "outcome", "count", "coverage");
+        rows.Skip(1).Sum(r => long.Parse(r[11])).Should().Be(80, "City of London's 2016 local resolutions, counted independently in the Core tests");
         rows.Skip(1).Select(r => r[4]).Should().BeInAscendingOrder();
         text.Should().Contain("# OutOfCourt: Community resolution · City of London Police");
     }

@@ -35,4 +35,22 @@ public sealed class GapTests(WebAppFactory app) : IClassFixture<WebAppFactory>, 
             .And.Contain("2018: 1 of 12 months of data only.");
         figure.QuerySelector("script.chart-data")!.TextContent.Should().Contain("[21,null,0]", "the chart draws nothing for 2017");
     }
+
+    [Fact]
+    public async Task Downloads_and_the_api_say_no_data_for_a_missing_year_never_leave_it_out()
+    {
+        var client = app.CreateClient();
+        var csv = await client.GetStringAsync("/explore/download.csv?dataset=police-uk-street&force=city-of-london&outcome=community-resolution");
+        var rows = csv.Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split(',')).ToList();
+        rows.Should().ContainSingle(r => r[3] == "2017").Which.Should().Equal(
+            "police-uk-street", "city-of-london", "City of London Police", "2017", "", "", "", "", "", "", "", "", "no data");
+        rows.Where(r => r[3] == "2018").Should().OnlyContain(r => r[12] == "partial");
+
+        using var json = System.Text.Json.JsonDocument.Parse(
+            await client.GetStringAsync("/api/v1/counts?dataset=police-uk-street&force=city-of-london&outcome=community-resolution&by=year"));
+        json.RootElement.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("year").GetString()).Should().Equal("2016", "2018");
+        json.RootElement.GetProperty("coverage").EnumerateArray()
+            .Select(c => (c.GetProperty("year").GetString(), c.GetProperty("periods").GetInt32(), c.GetProperty("status").GetString()))
+            .Should().Equal(("2016", 12, "covered"), ("2017", 0, "no data"), ("2018", 1, "partial"));
+    }
 }

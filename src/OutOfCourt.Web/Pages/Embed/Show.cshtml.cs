@@ -12,6 +12,7 @@ public sealed class ShowModel(OutcomeQueryService queries, RequestContextResolve
 {
     public ChartSpec? Chart { get; private set; }
     public string? Problem { get; private set; }
+    public AnswerabilityVerdict? Unanswerable { get; private set; }
     public string FullView { get; private set; } = "/";
 
     public async Task<IActionResult> OnGetAsync(string name)
@@ -21,6 +22,12 @@ public sealed class ShowModel(OutcomeQueryService queries, RequestContextResolve
             var context = await resolver.ResolveAsync(FilterParameters.Read(Request.Query), HttpContext.RequestAborted);
             Chart = await ChartCatalogue.Get(name).BuildAsync(queries, context);
             FullView = $"{Request.Scheme}://{Request.Host}{ChartCatalogue.FullView(Chart)}";
+        }
+        catch (UnanswerableQuestionException e)
+        {
+            // An answer, not an error: the frame says what the data cannot tell, as the page would.
+            Unanswerable = e.Verdict;
+            return Page();
         }
         catch (QueryException e)
         {
