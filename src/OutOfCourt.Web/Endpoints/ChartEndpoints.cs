@@ -34,7 +34,7 @@ public static class ChartEndpoints
             if (await HttpCaching.NotModifiedAsync(context)) return Results.Empty;
             var generated = DateTimeOffset.UtcNow;
             var permalink = $"{context.Request.Scheme}://{context.Request.Host}{ChartCatalogue.FullView(chart)}";
-            var file = $"outofcourt-{chart.Name}{(chart.Dataset.Length > 0 ? "-" + chart.Dataset : "")}.{format}";
+            var file = $"{ChartFileName.Of(chart)}{(ChartSvgOptions.Read(context.Request.Query).Print && format == "svg" ? "-print" : "")}.{format}";
             context.Response.Headers.ContentDisposition = $"attachment; filename=\"{file}\"";
             switch (format)
             {
@@ -48,7 +48,7 @@ public static class ChartEndpoints
                     break;
                 default:
                     context.Response.ContentType = "image/svg+xml; charset=utf-8";
-                    await context.Response.WriteAsync(ChartSvg.Render(chart, generated));
+                    await context.Response.WriteAsync(ChartSvg.Render(chart, generated, ChartSvgOptions.Read(context.Request.Query)));
                     break;
             }
             return Results.Empty;
