@@ -50,7 +50,9 @@ public static class NameSearch
         var q = QueryWords(wanted);
         var all = Find(wanted, list);
         if (q.Count > 0 && all.Count > 0) return all.Take(max).Select(c => (c.Slug, c.Name)).ToList();
-        var some = list.Select(c => (c, hits: q.Count(w => Tokens(c.Words).Any(x => x.StartsWith(w, StringComparison.Ordinal)))))
+        // A word counts when it begins a candidate's word or is one slip from it ("manchster").
+        var some = list.Select(c => (c, hits: q.Count(w => Tokens(c.Words).Any(x => x.StartsWith(w, StringComparison.Ordinal)
+                || (w.Length >= 4 && Distance(x, w) <= 1 + w.Length / 6)))))
             .Where(x => x.hits > 0).OrderByDescending(x => x.hits).Select(x => x.c).ToList();
         if (some.Count > 0) return some.Take(max).Select(c => (c.Slug, c.Name)).ToList();
         var w = string.Join('-', Tokens(wanted));

@@ -25,7 +25,8 @@ public sealed class OffenceDirectory(ReferenceData refs)
 
     /// <summary>Suggestions on a 404: categories, Home Office codes and crime types whose names hold the words asked.</summary>
     public IReadOnlyList<(string Slug, string Name)> Suggest(string wanted) =>
-        NameSearch.Suggest(wanted, Categories.Concat(HomeOfficeCodes.Select(c => c.Candidate)).Concat(CrimeTypes));
+        NameSearch.Suggest(wanted, Categories.Concat(HomeOfficeCodes.Select(c => c.Candidate))
+            .Concat(CrimeTypes.Select(c => c with { Name = $"{c.Name} (data.police.uk crime type)" })));
 
     /// <summary>"8P" before "10A" before "37.2": the number first, then the rest.</summary>
     private static (int, string) CodeOrder(string code)
