@@ -116,7 +116,7 @@ public static class ChartSvg
         var stackMax = Enumerable.Range(0, n).Select(i => chart.Stacked
             ? chart.Series.Sum(s => s.Values[i] ?? 0)
             : chart.Series.Max(s => s.Values[i] ?? 0)).DefaultIfEmpty(0).Max();
-        var (step, max) = NiceScale(stackMax);
+        var (step, max) = NiceScale(stackMax, z.Width < 500 ? 3 : 5);
         string Fmt(double v, int decimals = 0) =>
             chart.Format == ValueFormat.Percent ? (v / 100).ToString("P" + decimals, Words.Culture) : v.ToString("N0", Words.Culture);
 
@@ -259,10 +259,10 @@ public static class ChartSvg
         b.Append(Inv, $"<text x=\"{x:F1}\" y=\"{y:F1}\" font-size=\"11.5\" font-style=\"italic\" fill=\"{Muted}\">no data</text>");
 
     /// <summary>A round step (1, 2 or 5 times a power of ten) giving about five gridlines, and the axis maximum.</summary>
-    internal static (double Step, double Max) NiceScale(double max)
+    internal static (double Step, double Max) NiceScale(double max, int lines = 5)
     {
         if (max <= 0) return (1, 1);
-        var rough = max / 5;
+        var rough = max / lines;
         var power = Math.Pow(10, Math.Floor(Math.Log10(rough)));
         var step = new[] { 1, 2, 5, 10 }.Select(m => m * power).First(s => s >= rough);
         return (step, Math.Ceiling(max / step) * step);

@@ -48,8 +48,7 @@ public static class ApiEndpoints
             .WithSummary("Counts from one dataset, filtered and grouped")
             .WithDescription("Same filters as the pages (docs/urls.md). by: any of force, year, offence, code, outcome, serious (comma-separated). Without dataset, the default dataset is used and named in the answer.")
             .Produces<CountsAnswer>(200, "application/json")
-            .ProducesProblem(400)
-            .ProducesProblem(404);
+            .ProducesProblem(400);
 
         api.MapGet("/forces", (ReferenceData refs, HttpContext c) => Cached(c, () =>
                 refs.Forces.Select(f => new { f.Slug, f.Name, aliases = f.Aliases.Split('|', StringSplitOptions.RemoveEmptyEntries), f.Nation })))
