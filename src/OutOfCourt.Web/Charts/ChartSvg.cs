@@ -60,7 +60,8 @@ public static class ChartSvg
             var legend = $"▲ Serious: offences the OutOfCourt seriousness policy (version {chart.PolicyVersion}) flags; see its methodology page.";
             var lines = Wrap(legend, z.Chars(z.Legend) - 4).ToList();
             for (var i = 0; i < lines.Count; i++)
-                body.Append(Inv, $"<text x=\"{Margin + 22}\" y=\"{y + i * z.Legend * 1.35:F1}\" font-size=\"{z.Legend}\" fill=\"{Ink}\">{E(lines[i])}</text>\n");
+                body.Append(Inv, $"<text x=\"{Margin + 22}\" y=\"{y + i * z.Legend * 1.35:F1}\" font-size=\"{z.Legend}\" " +
+                    $"fill=\"{Ink}\">{E(lines[i])}</text>\n");
             y += (lines.Count - 1) * z.Legend * 1.35;
         }
         foreach (var note in chart.Notes) Text("• " + note, z.Small, Muted, maxChars: z.Chars(z.Small));
@@ -163,7 +164,8 @@ public static class ChartSvg
                         b.Append(Inv, $"<text x=\"{x0 + w + 3:F1}\" y=\"{barY + barHeight / 2 + 4:F1}\" font-size=\"{small}\" fill=\"{Serious}\">▲</text>");
                     if (chart.Stacked) start += v;
                     if (valueLabels && (!chart.Stacked || si == chart.Series.Count - 1))
-                        b.Append(Inv, $"<text x=\"{left + width * (chart.Stacked ? start : v) / max + 4:F1}\" y=\"{barY + (chart.Stacked ? band * 0.7 : barHeight) / 2 + 4:F1}\" " +
+                        b.Append(Inv, $"<text x=\"{left + width * (chart.Stacked ? start : v) / max + 4:F1}\" " +
+                            $"y=\"{barY + (chart.Stacked ? band * 0.7 : barHeight) / 2 + 4:F1}\" " +
                             $"font-size=\"{small}\" fill=\"{Ink}\">{E(Fmt(chart.Stacked ? start : v, 1))}</text>");
                 }
                 b.Append('\n');
@@ -173,7 +175,8 @@ public static class ChartSvg
                 var nx = left + width * national.Value / max;
                 b.Append(Inv, $"<line x1=\"{nx:F1}\" y1=\"{plotTop - 4:F1}\" x2=\"{nx:F1}\" y2=\"{plotTop + height:F1}\" stroke=\"{Ink}\" " +
                     $"stroke-width=\"1.5\" stroke-dasharray=\"5 3\"/>");
-                b.Append(Inv, $"<text x=\"{Math.Min(nx, Width - Margin):F1}\" y=\"{plotTop + height + 16 + z.Small * 1.3:F1}\" font-size=\"{small}\" fill=\"{Ink}\" " +
+                b.Append(Inv, $"<text x=\"{Math.Min(nx, Width - Margin):F1}\" y=\"{plotTop + height + 16 + z.Small * 1.3:F1}\" " +
+                    $"font-size=\"{small}\" fill=\"{Ink}\" " +
                     $"text-anchor=\"{(nx > Width - Margin - 80 ? "end" : "middle")}\">┆ {E(national.LineLabel)}</text>\n");
                 return plotTop + height + 24 + z.Small * 1.3;
             }
@@ -216,7 +219,8 @@ public static class ChartSvg
                     segment.Add(string.Create(Inv, $"{x:F1},{Y(v):F1}"));
                     b.Append(Inv, $"<circle cx=\"{x:F1}\" cy=\"{Y(v):F1}\" r=\"4\" fill=\"{colour}\"/>");
                     if (valueLabels)
-                        b.Append(Inv, $"<text x=\"{x:F1}\" y=\"{Y(v) - 8:F1}\" font-size=\"{small}\" fill=\"{colour}\" text-anchor=\"middle\">{E(Fmt(v, 1))}</text>");
+                        b.Append(Inv, $"<text x=\"{x:F1}\" y=\"{Y(v) - 8:F1}\" font-size=\"{small}\" fill=\"{colour}\" " +
+                            $"text-anchor=\"middle\">{E(Fmt(v, 1))}</text>");
                 }
                 Flush();
             }

@@ -47,4 +47,5 @@ public sealed record PolicyAnswer(string Version, string Title, string Summary, 
 [Description("A dataset: what it measures, what has been imported, and whether it is the default.")]
 public sealed record DatasetInfo(string Key, string Name, string Publisher, string Measure,
     [property: Description("month, calendar-year, financial-quarter or financial-year.")] string PeriodKind,
-    string Description, int Files, int Forces, int? FirstYear, int? LastYear, long Rows, IReadOnlyList<string> Notes, DateTimeOffset? LastImport, bool IsDefault);
+    string Description, int Files, int Forces, int? FirstYear, int? LastYear, long Rows, IReadOnlyList<string> Notes, DateTimeOffset? LastImport,
+    bool IsDefault);

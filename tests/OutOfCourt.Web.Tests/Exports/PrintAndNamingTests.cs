@@ -36,7 +36,8 @@ public sealed class PrintAndNamingTests(WebAppFactory app) : IClassFixture<WebAp
         ((string)svg.Attribute("width")!).Should().Be("100mm");
         var viewBoxWidth = double.Parse(((string)svg.Attribute("viewBox")!).Split(' ')[2], CultureInfo.InvariantCulture);
         var pointsPerUnit = 100 / 25.4 * 72 / viewBoxWidth;
-        var sizes = svg.Descendants(Svg + "text").Select(t => double.Parse((string)t.Attribute("font-size")!, CultureInfo.InvariantCulture) * pointsPerUnit).ToList();
+        var sizes = svg.Descendants(Svg + "text")
+            .Select(t => double.Parse((string)t.Attribute("font-size")!, CultureInfo.InvariantCulture) * pointsPerUnit).ToList();
         sizes.Should().NotBeEmpty().And.OnlyContain(pt => pt >= 8, "print text is legible at a column's width");
     }
 

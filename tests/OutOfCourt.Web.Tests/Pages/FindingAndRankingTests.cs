@@ -92,7 +92,8 @@ public sealed class FindingAndRankingTests(WebAppFactory app) : IClassFixture<We
             $"Greater Manchester Police ranked 1st of the 43 territorial forces of England and Wales by number of community resolutions in 2016.");
         expectedRank.Should().Be(1);
         var national = page.QuerySelector("#ranking tfoot tr.national")!.TextContent;
-        national.Should().Contain("All 43 forces with data").And.Contain(byForce.Values.Sum().ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB")));
+        national.Should().Contain("All 43 forces with data")
+            .And.Contain(byForce.Values.Sum().ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB")));
     }
 
     [Fact]

@@ -18,13 +18,15 @@ public sealed class RankingSentenceTests
         { 1, false, 1, RankingCoverage.ForcesWithData, "in 2016",
             "Greater Manchester Police ranked 1st of the only force with data in 2016 by number of community resolutions." },
         { 3, true, 43, RankingCoverage.TerritorialForces, "from 2012 to 2016",
-            "Greater Manchester Police ranked joint 3rd of the 43 territorial forces of England and Wales by number of community resolutions from 2012 to 2016." },
+            "Greater Manchester Police ranked joint 3rd of the 43 territorial forces of England and Wales by number of community resolutions " +
+            "from 2012 to 2016." },
         { null, false, 42, RankingCoverage.ForcesWithData, "in 2015/16",
             "Greater Manchester Police is not ranked: the data has no outcomes for it in 2015/16." },
     };
 
     [Theory, MemberData(nameof(Cases))]
-    public void The_ready_sentence_names_the_forces_it_ranks_against(int? rank, bool tied, int ranked, RankingCoverage coverage, string period, string expected) =>
+    public void The_ready_sentence_names_the_forces_it_ranks_against(int? rank, bool tied, int ranked, RankingCoverage coverage, string period,
+        string expected) =>
         RankingSentences.Ranked("Greater Manchester Police", rank, tied, ranked, coverage, ByCount, period).Should().Be(expected);
 
     [Theory]
