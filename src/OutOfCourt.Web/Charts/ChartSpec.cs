@@ -13,6 +13,8 @@ public sealed record ChartSpec
     public string Name { get; init; } = "";
     public string Query { get; init; } = "";
     public string Dataset { get; init; } = "";
+    /// <summary>A downloaded file's name without extension, after what the chart shows (<see cref="ChartFileName"/>).</summary>
+    public string FileStem { get; init; } = "";
     /// <summary>When the data behind the chart was imported, for the image's own source line.</summary>
     public DateTimeOffset? ImportedAt { get; init; }
     public required string Title { get; init; }
@@ -33,6 +35,16 @@ public sealed record ChartSpec
     public string PolicyVersion { get; init; } = "";
     /// <summary>Table-only columns (totals, shares with their denominators) that the chart does not draw.</summary>
     public IReadOnlyList<TableColumn> ExtraColumns { get; init; } = [];
+    /// <summary>Each row's rank (forces with the same value share one), shown as the table's first column; null when the chart does not rank.</summary>
+    public IReadOnlyList<int>? Ranks { get; init; }
+    /// <summary>Rows that stand out in the chart and the table: the force asked for.</summary>
+    public IReadOnlyList<bool>? Highlight { get; init; }
+    /// <summary>A link for each row's label (the force's own page).</summary>
+    public IReadOnlyList<string>? LabelLinks { get; init; }
+    /// <summary>The national figure, as a row under the table and a line across the bars.</summary>
+    public ChartReference? National { get; init; }
+    /// <summary>A sentence ready to quote (the chosen force's rank), or null.</summary>
+    public string? Quote { get; init; }
     public bool HasSerious => Series.Any(s => s.Serious.Any(x => x));
 
     public string FormatValue(ChartSeries series, int i)

@@ -37,15 +37,23 @@ public sealed class RankingChart : Chart
     {
         var p = context.Parameters;
         var measure = MeasureOf(p);
-        var filter = context.Filter;
-        var subject = context.Subject;
-        var title = ChartTitles.Ranking(subject, measure, filter.YearFrom is { } y && filter.YearTo == y ? context.YearLabel(y) : null);
+        // One force asked for: rank every force and mark that one (a ranking of one force says nothing).
+        var chosen = context.Forces.Count == 1 ? context.Forces[0] : null;
+        var filter = chosen is null ? context.Filter : context.Filter with { Forces = [] };
+        var subject = chosen is null ? context.Subject : context.Subject with { ForceNames = [] };
+        var singleYear = filter.YearFrom is { } y && filter.YearTo == y ? context.YearLabel(y) : null;
+        var title = ChartTitles.Ranking(subject, measure, singleYear);
         var (result, ranks) = await RankWithResultAsync(queries, filter, measure);
         var shown = p.Top is { } n ? ranks.Take(n).ToList() : ranks;
         var first = shown.FirstOrDefault();
         var byCount = measure == RankingMeasure.Count;
+        double Value(ForceRank r) => byCount ? r.CommunityResolutions : r.Share;
+        var rankOf = ranks.Select(r => 1 + ranks.Count(o => Value(o) > Value(r))).ToList();
         TableColumn Resolutions(string heading) =>
             new(heading, shown.Select(r => Words.Count(r.CommunityResolutions)).ToList(), shown.Select(r => Raw(r.CommunityResolutions)).ToList());
+        var period = singleYear is not null ? $"in {singleYear}"
+            : context.Years.Count == 1 ? $"in {context.YearLabel(context.Years[0])}"
+            : context.Years.Count == 0 ? "in these years" : $"from {context.YearLabel(context.Years[0])} to {context.YearLabel(context.Years[^1])}";
         return new ChartSpec
         {
             Id = Name, Title = title, Subtitle = ChartTitles.RankingSubtitle(result.Description, measure),
@@ -66,7 +74,49 @@ public sealed class RankingChart : Chart
                        shown.Select(r => r.Share.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)).ToList()),
                    new TableColumn("Outcomes (denominator)", [], shown.Select(r => Raw(r.Outcomes)).ToList(), ExportOnly: true)]
                 : [Resolutions("Community resolutions")],
+            Ranks = rankOf.Take(shown.Count).ToList(),
+            Highlight = shown.Select(r => r.Force.Id == chosen?.Id).ToList(),
+            LabelLinks = shown.Select(r => $"/forces/{r.Force.Slug}{(context.DatasetIsDefault ? "" : "?dataset=" + context.Dataset.Key)}").ToList(),
+            National = National(ranks, byCount),
+            Quote = chosen is null ? null : Quote(queries, chosen, ranks, rankOf, byCount, measure, subject, period),
         };
+    }
+
+    /// <summary>All forces with data together: the row under the table, and the line (the average force by count; the national share by share).</summary>
+    private static ChartReference? National(IReadOnlyList<ForceRank> ranks, bool byCount)
+    {
+        if (ranks.Count == 0) return null;
+        var resolutions = ranks.Sum(r => r.CommunityResolutions);
+        var outcomes = ranks.Sum(r => r.Outcomes);
+        var share = outcomes == 0 ? 0 : 100.0 * resolutions / outcomes;
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var label = $"All {ranks.Count} forces with data";
+        return byCount
+            ? new ChartReference(label, Words.Count(resolutions), (double)resolutions / ranks.Count,
+                $"Average force: {Words.Count((long)Math.Round((double)resolutions / ranks.Count))}",
+                [Words.Count(resolutions), $"{Words.Share(resolutions, outcomes)} of {Words.Count(outcomes)}"],
+                [Raw(resolutions), share.ToString("0.###", inv), Raw(outcomes)])
+            : new ChartReference(label, $"{Words.Share(resolutions, outcomes)} of {Words.Count(outcomes)}", share,
+                $"All forces: {Words.Share(resolutions, outcomes)}", [Words.Count(resolutions)], [Raw(resolutions)]);
+    }
+
+    private static string Quote(OutcomeQueryService queries, Force chosen, IReadOnlyList<ForceRank> ranks, IReadOnlyList<int> rankOf, bool byCount,
+        RankingMeasure measure, ChartSubject subject, string period)
+    {
+        var i = ranks.ToList().FindIndex(r => r.Force.Id == chosen.Id);
+        var ids = ranks.Select(r => r.Force.Id).ToHashSet();
+        var refs = queries.Refs;
+        var coverage = ids.Count == refs.Forces.Count ? RankingCoverage.AllForces
+            : ids.SetEquals(refs.Forces.Where(f => f.Nation is "England" or "Wales").Select(f => f.Id)) ? RankingCoverage.TerritorialForces
+            : RankingCoverage.ForcesWithData;
+        var byWhat = measure switch
+        {
+            RankingMeasure.Count => $"number of community resolutions{subject.OffencePhrase}",
+            RankingMeasure.Share => $"share of outcomes{subject.OffencePhrase} that were community resolutions",
+            _ => $"share of outcomes for serious offences{subject.OffencePhrase} that were community resolutions",
+        };
+        return RankingSentences.Ranked(chosen.Name, i < 0 ? null : rankOf[i], i >= 0 && rankOf.Count(r => r == rankOf[i]) > 1,
+            ranks.Count, coverage, byWhat, period);
     }
 
     private static async Task<(QueryResult Result, IReadOnlyList<ForceRank> Ranks)> RankWithResultAsync(OutcomeQueryService queries, OutcomeFilter filter,

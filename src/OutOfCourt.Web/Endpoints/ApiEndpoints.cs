@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using OutOfCourt.Core.Domain;
 using OutOfCourt.Core.Export;
@@ -19,8 +20,15 @@ public static class ApiEndpoints
         var api = app.MapGroup("/api/v1").WithTags("OutOfCourt API v1");
 
         api.MapGet("/counts", async (HttpContext context, OutcomeQueryService queries,
-                [FromQuery] string? dataset, [FromQuery] string[]? force, [FromQuery] string? offence, [FromQuery] string? from,
-                [FromQuery] string? to, [FromQuery] string? year, [FromQuery] string? outcome, [FromQuery] string? serious, [FromQuery] string? by) =>
+                [FromQuery, Description(ApiParameterText.Dataset)] string? dataset,
+                [FromQuery, Description(ApiParameterText.Force)] string[]? force,
+                [FromQuery, Description(ApiParameterText.Offence)] string? offence,
+                [FromQuery, Description(ApiParameterText.From)] string? from,
+                [FromQuery, Description(ApiParameterText.To)] string? to,
+                [FromQuery, Description(ApiParameterText.Year)] string? year,
+                [FromQuery, Description(ApiParameterText.Outcome)] string? outcome,
+                [FromQuery, Description(ApiParameterText.Serious)] string? serious,
+                [FromQuery, Description(ApiParameterText.By)] string? by) =>
             {
                 var p = FilterParameters.Read(context.Request.Query);
                 if (p.Errors.Count > 0) return Problem(string.Join(" ", p.Errors));
@@ -40,13 +48,14 @@ public static class ApiEndpoints
             .WithName("GetCounts")
             .WithSummary("Counts from one dataset, filtered and grouped")
             .WithDescription("Same filters as the pages (docs/urls.md). by: any of force, year, offence, code, outcome, serious (comma-separated). Without dataset, the default dataset is used and named in the answer.")
-            .Produces(200, contentType: "application/json")
+            .Produces<CountsAnswer>(200, "application/json")
             .ProducesProblem(400)
             .ProducesProblem(422);
 
         api.MapGet("/forces", (ReferenceData refs, HttpContext c) => Cached(c, () =>
                 refs.Forces.Select(f => new { f.Slug, f.Name, aliases = f.Aliases.Split('|', StringSplitOptions.RemoveEmptyEntries), f.Nation })))
-            .WithName("GetForces").WithSummary("The 45 forces with their slugs and every alias the sources use");
+            .WithName("GetForces").WithSummary("The 45 forces with their slugs and every alias the sources use")
+            .Produces<IReadOnlyList<ForceInfo>>(200, "application/json");
 
         api.MapGet("/offences", (ReferenceData refs, HttpContext c) => Cached(c, () => new
             {
@@ -56,21 +65,24 @@ public static class ApiEndpoints
                     o.Scheme, o.Code, o.Name, o.Group, o.Subgroup, category = refs.CategoryById[o.CategoryId].Slug, serious = refs.IsSerious(o.Id),
                 }),
             }))
-            .WithName("GetOffences").WithSummary("Offence categories, and every Home Office code and data.police.uk crime type with its category and serious flag");
+            .WithName("GetOffences").WithSummary("Offence categories, and every Home Office code and data.police.uk crime type with its category and serious flag")
+            .Produces<OffencesAnswer>(200, "application/json");
 
         api.MapGet("/outcomes", (ReferenceData refs, HttpContext c) => Cached(c, () => refs.OutcomeClasses.Select(cls => new
             {
                 cls.Slug, cls.Name, cls.IsOutcome, cls.Description,
                 outcomes = refs.Outcomes.Where(o => o.ClassId == cls.Id).Select(o => new { o.Scheme, o.Code, o.Name }),
             })))
-            .WithName("GetOutcomes").WithSummary("Outcome classes and the source outcomes mapped to each");
+            .WithName("GetOutcomes").WithSummary("Outcome classes and the source outcomes mapped to each")
+            .Produces<IReadOnlyList<OutcomeClassInfo>>(200, "application/json");
 
         api.MapGet("/policy", (ReferenceData refs, HttpContext c) => Cached(c, () => new
             {
                 refs.Policy.Version, refs.Policy.Title, refs.Policy.Summary, refs.Policy.Sources,
                 entries = refs.Policy.Entries.Select(e => new { e.Match, e.Value, e.Reason }),
             }))
-            .WithName("GetPolicy").WithSummary("The seriousness policy in force, with its version and a reason for every entry");
+            .WithName("GetPolicy").WithSummary("The seriousness policy in force, with its version and a reason for every entry")
+            .Produces<PolicyAnswer>(200, "application/json");
 
         api.MapGet("/datasets", async (DatasetCatalog catalog, HttpContext c) =>
             {
@@ -84,7 +96,8 @@ public static class ApiEndpoints
                     offenceLevels = s.Granularity.OffenceLevels, records = s.Granularity.Records,
                 }));
             })
-            .WithName("GetDatasets").WithSummary("Datasets, what each measures, what has been imported and which is the default");
+            .WithName("GetDatasets").WithSummary("Datasets, what each measures, what has been imported and which is the default")
+            .Produces<IReadOnlyList<DatasetInfo>>(200, "application/json");
     }
 
     private static IResult Problem(string detail) =>

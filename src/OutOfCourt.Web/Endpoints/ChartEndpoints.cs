@@ -38,7 +38,9 @@ public static class ChartEndpoints
             if (await HttpCaching.NotModifiedAsync(context)) return Results.Empty;
             var generated = DateTimeOffset.UtcNow;
             var permalink = $"{context.Request.Scheme}://{context.Request.Host}{ChartCatalogue.FullView(chart)}";
-            var file = $"outofcourt-{chart.Name}{(chart.Dataset.Length > 0 ? "-" + chart.Dataset : "")}.{format}";
+            var svgOptions = ChartSvgOptions.Read(context.Request.Query);
+            var variant = format != "svg" ? "" : (svgOptions.Print ? "-print" : "") + (svgOptions.ValueLabels ? "-values" : "");
+            var file = $"{ChartFileName.Of(chart)}{variant}.{format}";
             context.Response.Headers.ContentDisposition = $"attachment; filename=\"{file}\"";
             switch (format)
             {
@@ -52,7 +54,7 @@ public static class ChartEndpoints
                     break;
                 default:
                     context.Response.ContentType = "image/svg+xml; charset=utf-8";
-                    await context.Response.WriteAsync(ChartSvg.Render(chart, generated));
+                    await context.Response.WriteAsync(ChartSvg.Render(chart, generated, svgOptions));
                     break;
             }
             return Results.Empty;

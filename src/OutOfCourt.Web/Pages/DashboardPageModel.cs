@@ -66,24 +66,4 @@ public abstract class DashboardPageModel(OutcomeQueryService queries, RequestCon
 
     public IEnumerable<int> DatasetYears =>
         Dataset is { FirstYear: { } first, LastYear: { } last } ? Enumerable.Range(first, last - first + 1) : [];
-
-    /// <summary>Suggestions for a slug that matched nothing: names that contain it or that it contains, else the closest by edit distance.</summary>
-    public static IReadOnlyList<(string Slug, string Name)> Suggest(string wanted, IEnumerable<(string Slug, string Name)> candidates)
-    {
-        var w = wanted.ToLowerInvariant();
-        var list = candidates.ToList();
-        var contains = list.Where(c => c.Slug.Contains(w) || w.Contains(c.Slug) || c.Name.Contains(wanted, StringComparison.OrdinalIgnoreCase)).ToList();
-        return (contains.Count > 0 ? contains : list.OrderBy(c => Distance(c.Slug, w)).Take(3).ToList()).Take(5).ToList();
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-            for (var j = 1; j <= b.Length; j++)
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-        return d[a.Length, b.Length];
-    }
 }

@@ -128,6 +128,8 @@ public sealed class DownloadTests(WebAppFactory app) : IClassFixture<WebAppFacto
         var actions = page.QuerySelector("figure#trend .chart-actions")!;
         actions.QuerySelectorAll("a[download]").Select(a => a.GetAttribute("href")).Should().Equal(
             "/charts/trend.svg?force=greater-manchester&from=2014&serious=1",
+            "/charts/trend.svg?force=greater-manchester&from=2014&serious=1&size=print", // issue 18: print column and value labels
+            "/charts/trend.svg?force=greater-manchester&from=2014&serious=1&labels=1",
             "/charts/trend.csv?force=greater-manchester&from=2014&serious=1",
             "/charts/trend.json?force=greater-manchester&from=2014&serious=1");
         actions.QuerySelector("a.permalink")!.GetAttribute("href").Should().Be("/forces/greater-manchester?from=2014&serious=1");

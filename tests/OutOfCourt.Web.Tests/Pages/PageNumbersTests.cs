@@ -61,7 +61,9 @@ public sealed class PageNumbersTests(WebAppFactory app) : IClassFixture<WebAppFa
     {
         var (_, page) = await app.GetPageAsync("/compare?measure=share&year=2016");
         var (header, rows) = page.Table("ranking");
-        header[1].Should().Be("Share of all outcomes");
+        header[0].Should().Be("Rank");
+        header[2].Should().Be("Share of all outcomes");
+        rows = rows.Select(r => r.Skip(1).ToList()).ToList(); // the rank column, then the columns as before
         var cli = await app.CliQueryAsync("--year", "2016", "--by", "force,outcome");
         var kent = rows.Single(r => r[0] == "Kent Police");
         var kentRows = cli.Where(c => c[0] == "kent").ToList();

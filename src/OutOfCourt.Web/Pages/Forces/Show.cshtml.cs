@@ -21,7 +21,7 @@ public sealed class ShowModel(OutcomeQueryService queries, RequestContextResolve
         Force = Refs.FindForce(slug);
         if (Force is null)
         {
-            Suggestions = Suggest(slug, Refs.Forces.Select(f => (f.Slug, f.Name)));
+            Suggestions = NameSearch.Suggest(slug, Refs.Forces.Select(f => new SearchCandidate(f.Slug, f.Name, $"{f.Name} {f.Aliases} {f.Slug}")));
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }

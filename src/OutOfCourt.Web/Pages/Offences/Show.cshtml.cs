@@ -36,8 +36,7 @@ public sealed class ShowModel(OutcomeQueryService queries, RequestContextResolve
         }
         else
         {
-            Suggestions = Suggest(slug, refs.Categories.Select(c => (c.Slug, c.Name))
-                .Concat(refs.OffencesOf(OffenceSchemes.HomeOffice).Select(o => (o.Code, $"{o.Code} {o.Name}"))));
+            Suggestions = new OffenceDirectory(refs).Suggest(slug);
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }

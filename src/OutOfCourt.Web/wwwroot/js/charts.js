@@ -51,6 +51,51 @@
     }
   };
 
+  // The national figure as a dashed line across a ranking's bars, labelled at its top.
+  var nationalLine = {
+    id: "nationalLine",
+    afterDatasetsDraw: function (chart) {
+      var spec = chart.config.options.plugins.nationalLine.spec;
+      if (!spec.national) return;
+      var horizontal = spec.kind === "hbar", scale = chart.scales[horizontal ? "x" : "y"], area = chart.chartArea, g = chart.ctx;
+      var at = scale.getPixelForValue(spec.national.value);
+      g.save();
+      g.strokeStyle = "#0b0c0c"; g.lineWidth = 1.5; g.setLineDash([5, 3]);
+      g.beginPath();
+      if (horizontal) { g.moveTo(at, area.top); g.lineTo(at, area.bottom); } else { g.moveTo(area.left, at); g.lineTo(area.right, at); }
+      g.stroke();
+      // The label sits in a white box at the line's foot, clear of the legend and the first bars.
+      g.setLineDash([]); g.font = "bold 12px sans-serif";
+      var text = spec.national.label, w = g.measureText(text).width + 8;
+      var x = horizontal ? Math.min(Math.max(at - w / 2, area.left), area.right - w) : area.right - w, y = horizontal ? area.bottom - 18 : at - 18;
+      g.fillStyle = "rgba(255,255,255,0.92)"; g.fillRect(x, y, w, 16);
+      g.fillStyle = "#0b0c0c"; g.textAlign = "left"; g.textBaseline = "middle";
+      g.fillText(text, x + 4, y + 8);
+      g.restore();
+    }
+  };
+
+  // Each bar's value at its end (the stack's total for stacked bars), when the page asks for value labels.
+  var valueLabels = {
+    id: "valueLabels",
+    afterDatasetsDraw: function (chart) {
+      var spec = chart.config.options.plugins.valueLabels.spec;
+      if (!spec.valueLabels || spec.kind === "line") return;
+      var horizontal = spec.kind === "hbar", g = chart.ctx, last = spec.series.length - 1;
+      g.save(); g.fillStyle = "#0b0c0c"; g.font = "11px sans-serif";
+      g.textAlign = horizontal ? "left" : "center"; g.textBaseline = horizontal ? "middle" : "bottom";
+      spec.labels.forEach(function (_, i) {
+        var si = spec.stacked ? last : 0;
+        var bar = chart.getDatasetMeta(si).data[i];
+        if (!bar) return;
+        var total = spec.stacked ? spec.series.reduce(function (t, s) { return t + (s.values[i] || 0); }, 0) : spec.series[0].values[i];
+        if (total === null || total === undefined) return;
+        g.fillText(format(spec.format, total), horizontal ? bar.x + 16 : bar.x, horizontal ? bar.y : bar.y - 14);
+      });
+      g.restore();
+    }
+  };
+
   function draw(figure) {
     var spec = JSON.parse(figure.querySelector(".chart-data").textContent);
     var canvas = figure.querySelector("canvas");
@@ -61,8 +106,8 @@
         label: s.name + (s.serious.some(Boolean) ? " ▲" : ""),
         data: s.values,
         backgroundColor: isLine ? base : s.values.map(function (_, i) { return s.serious[i] ? hatch(SERIOUS) : base; }),
-        borderColor: isLine ? base : s.values.map(function (_, i) { return s.serious[i] ? SERIOUS : base; }),
-        borderWidth: isLine ? 3 : 1,
+        borderColor: isLine ? base : s.values.map(function (_, i) { return spec.highlight && spec.highlight[i] ? "#0b0c0c" : s.serious[i] ? SERIOUS : base; }),
+        borderWidth: isLine ? 3 : s.values.map(function (_, i) { return spec.highlight && spec.highlight[i] ? 3 : 1; }),
         borderDash: isLine && si > 0 ? [6, 4] : undefined,
         pointRadius: isLine ? 4 : undefined,
         pointStyle: isLine && si > 0 ? "rectRot" : "circle",
@@ -79,14 +124,15 @@
       options: {
         indexAxis: horizontal ? "y" : "x",
         responsive: true, maintainAspectRatio: false, animation: false,
-        scales: horizontal ? { x: valueAxis, y: { stacked: spec.stacked, ticks: { autoSkip: false } } } : { y: valueAxis, x: { stacked: spec.stacked } },
+        scales: horizontal ? { x: valueAxis, y: { stacked: spec.stacked, ticks: { autoSkip: false, font: function (c) {
+          return spec.highlight && spec.highlight[c.index] ? { weight: "bold" } : {}; } } } } : { y: valueAxis, x: { stacked: spec.stacked } },
         plugins: {
           legend: { position: "top", labels: { boxWidth: 14 } },
           tooltip: { callbacks: { label: function (c) { return c.dataset.label + ": " + format(spec.format, c.raw); } } },
-          seriousMarker: { spec: spec }
+          seriousMarker: { spec: spec }, nationalLine: { spec: spec }, valueLabels: { spec: spec }
         }
       },
-      plugins: [seriousMarker]
+      plugins: [seriousMarker, nationalLine, valueLabels]
     });
     figure.dataset.drawn = "true";
     window.outOfCourtCharts = window.outOfCourtCharts || {};
@@ -97,7 +143,10 @@
   // its size onto a canvas, so the PNG says everything the SVG says, at 1600 px wide.
   function downloadPng(button) {
     button.disabled = true;
-    fetch(button.dataset.svg).then(function (r) { return r.text(); }).then(function (svg) {
+    var box = button.closest(".chart-actions").querySelector("input.value-labels");
+    var withLabels = box && box.checked;
+    var address = button.dataset.svg + (withLabels ? (button.dataset.svg.indexOf("?") < 0 ? "?" : "&") + "labels=1" : "");
+    fetch(address).then(function (r) { return r.text(); }).then(function (svg) {
       var img = new Image();
       var url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
       img.onload = function () {
@@ -109,7 +158,7 @@
         URL.revokeObjectURL(url);
         canvas.toBlob(function (blob) {
           var a = document.createElement("a");
-          a.href = URL.createObjectURL(blob); a.download = button.dataset.file;
+          a.href = URL.createObjectURL(blob); a.download = button.dataset.file + (withLabels ? "-values" : "") + ".png";
           document.body.appendChild(a); a.click(); a.remove();
           button.disabled = false;
         }, "image/png");
@@ -127,6 +176,7 @@
 
   function wireActions() {
     document.querySelectorAll(".chart-actions button.png").forEach(function (b) { b.hidden = false; b.addEventListener("click", function () { downloadPng(b); }); });
+    document.querySelectorAll(".chart-actions label.value-labels").forEach(function (l) { l.hidden = false; });
     document.querySelectorAll(".chart-actions button.copy-link").forEach(function (b) { b.hidden = false; b.addEventListener("click", function () { copyLink(b); }); });
   }
 
