@@ -52,4 +52,12 @@ public static class SeriousKinds
         SeriousKind.Lower => "Lower bound: categories made up entirely of serious offences",
         _ => "Upper bound: categories that include serious offences",
     };
+
+    /// <summary>The rest beside a serious series: "Other offences", "Other categories", "Other categories (some hold serious offences)".</summary>
+    public static string OtherLabel(this SeriousKind kind) => kind switch
+    {
+        SeriousKind.Exact => "Other offences",
+        SeriousKind.Lower => "Other categories (some hold serious offences)",
+        _ => "Other categories (no offence the policy flags)",
+    };
 }

@@ -18,7 +18,7 @@ public abstract class Chart
         await DrawAsync(queries, context) with
         {
             Name = Name, Query = ChartAddress.QueryString(context.Parameters), ImportedAt = context.Summary.LastImport,
-            Dataset = context.Summary.Dataset.Key,
+            Dataset = context.Summary.Dataset.Key, NewestData = context.Summary.NewestPeriodName, SeriousKind = context.SeriousKind,
         };
 
     /// <summary>The page that shows this chart in full, with the same filters: the link every download and embed carries.</summary>

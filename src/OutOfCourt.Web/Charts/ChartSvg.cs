@@ -1,3 +1,4 @@
+using OutOfCourt.Core.Queries;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -43,8 +44,8 @@ public static class ChartSvg
         {
             y += 16;
             body.Append(Inv, $"<rect x=\"{Margin}\" y=\"{y - 11:F1}\" width=\"16\" height=\"12\" fill=\"url(#serious-hatch)\" stroke=\"{Serious}\"/>");
-            body.Append(Inv, $"<text x=\"{Margin + 22}\" y=\"{y:F1}\" font-size=\"12\" fill=\"{Ink}\">▲ Serious: offences the OutOfCourt seriousness " +
-                $"policy (version {E(chart.PolicyVersion)}) flags; see its methodology page.</text>\n");
+            body.Append(Inv, $"<text x=\"{Margin + 22}\" y=\"{y:F1}\" font-size=\"12\" fill=\"{Ink}\">▲ {E(chart.SeriousKind.Label())}, under the " +
+                $"OutOfCourt seriousness policy (version {E(chart.PolicyVersion)}); see its methodology page.</text>\n");
         }
         foreach (var note in chart.Notes) Text("• " + note, 11, Muted, maxChars: 125);
         y += 4;

@@ -43,9 +43,9 @@ public sealed class ExploreChart : Chart
             Summary = ChartSummaries.Explore(context.Subject, ChartTitles.ExploreWhat(outcome), by == GroupBy.Year, labels,
                 groups.Select(g => g.Sum(r => r.Count)).ToList(), result.Total),
             Source = ChartNotes.Source(result, context.Summary), CategoryHeading = ChartTitles.Capitalise(ChartTitles.ByName(by)), Labels = labels,
-            Series = [ChartSeries.AllSerious("Serious offences", groups.Select(g => (double?)g.Where(r => r.Serious == true).Sum(r => r.Count)).ToList()),
-                      ChartSeries.Plain("Other offences", groups.Select(g => (double?)g.Where(r => r.Serious == false).Sum(r => r.Count)).ToList())],
-            Notes = ChartNotes.Caveats(result.Dataset).ToList(), PolicyVersion = result.PolicyVersion,
+            Series = [ChartSeries.AllSerious(result.SeriousKind.Label(), groups.Select(g => (double?)g.Where(r => r.Serious == true).Sum(r => r.Count)).ToList()),
+                      ChartSeries.Plain(result.SeriousKind.OtherLabel(), groups.Select(g => (double?)g.Where(r => r.Serious == false).Sum(r => r.Count)).ToList())],
+            Notes = ChartNotes.Caveats(result.Dataset, result.SeriousKind).ToList(), PolicyVersion = result.PolicyVersion,
         };
     }
 

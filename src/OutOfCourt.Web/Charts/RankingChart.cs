@@ -53,11 +53,11 @@ public sealed class RankingChart : Chart
             Summary = ChartSummaries.Ranking(subject, measure, first?.Force.Name, first?.CommunityResolutions ?? 0, first?.Outcomes ?? 0),
             Source = ChartNotes.Source(result, context.Summary), CategoryHeading = "Force", Labels = shown.Select(r => r.Force.Name).ToList(),
             Series = byCount
-                ? [ChartSeries.AllSerious("Serious offences", shown.Select(r => (double?)r.SeriousCommunityResolutions).ToList()),
-                   ChartSeries.Plain("Other offences", shown.Select(r => (double?)(r.CommunityResolutions - r.SeriousCommunityResolutions)).ToList())]
+                ? [ChartSeries.AllSerious(result.SeriousKind.Label(), shown.Select(r => (double?)r.SeriousCommunityResolutions).ToList()),
+                   ChartSeries.Plain(result.SeriousKind.OtherLabel(), shown.Select(r => (double?)(r.CommunityResolutions - r.SeriousCommunityResolutions)).ToList())]
                 : [new ChartSeries(ChartTitles.RankingSeries(measure), shown.Select(r => (double?)r.Share).ToList(),
                     shown.Select(_ => measure == RankingMeasure.SeriousShare).ToList(), shown.Select(r => (long?)r.Outcomes).ToList())],
-            Notes = ChartNotes.RankingTop(p.Top, ranks.Count).Concat(ChartNotes.Caveats(result.Dataset)).ToList(),
+            Notes = ChartNotes.RankingTop(p.Top, ranks.Count).Concat(ChartNotes.Caveats(result.Dataset, result.SeriousKind)).ToList(),
             PolicyVersion = result.PolicyVersion,
             ExtraColumns = byCount
                 ? [Resolutions("All offences"),

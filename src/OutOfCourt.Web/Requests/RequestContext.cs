@@ -24,6 +24,8 @@ public sealed record RequestContext
     public required IReadOnlyList<CoverageCell> Coverage { get; init; }
 
     public Dataset Dataset => Summary.Dataset;
+    /// <summary>What a serious count here is: exact for Home Office codes, else the bound asked for (serious=lower|upper).</summary>
+    public SeriousKind SeriousKind => SeriousKinds.For(Dataset, Parameters.SeriousBound);
     public OutcomeFilter Filter => Parameters.ToFilter();
 
     /// <summary>The forces and offence in the words the sentences use.</summary>

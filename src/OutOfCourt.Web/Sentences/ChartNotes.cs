@@ -10,12 +10,15 @@ public static class ChartNotes
     public const string ShareDefinition =
         "Share = community resolutions ÷ all outcomes recorded (anti-social behaviour, which has no outcome, is left out); the denominator is in the table.";
 
-    /// <summary>Coarse offence categories: data.police.uk's "serious" counts are an upper bound.</summary>
-    public static IEnumerable<string> Caveats(Dataset dataset)
+    /// <summary>Coarse offence categories: a serious count is a bound, and which one is said with the other's address.</summary>
+    public static IEnumerable<string> Caveats(Dataset dataset, SeriousKind kind = SeriousKind.Upper)
     {
-        if (dataset.OffenceScheme == OffenceSchemes.PoliceUk)
-            yield return "data.police.uk crime types are coarse: 'serious' flags whole categories (violence and sexual offences, robbery, " +
-                         "possession of weapons) that also hold minor offences, so serious counts are an upper bound.";
+        if (dataset.OffenceScheme != OffenceSchemes.PoliceUk) yield break;
+        yield return kind == SeriousKind.Lower
+            ? "Crime types are coarse: 'serious' here counts categories made up entirely of offences the policy flags (a lower bound: " +
+              "every offence counted is serious, but serious offences in mixed categories are left out). Add serious=upper for the upper bound."
+            : "Crime types are coarse: 'serious' here counts categories that include offences the policy flags (an upper bound: no serious " +
+              "offence is left out, but minor offences of the same categories are counted too). Add serious=lower for the lower bound.";
     }
 
     /// <summary>
@@ -49,5 +52,5 @@ public static class ChartNotes
 
     /// <summary>The source line under every chart (<see cref="Provenance.SourceLine"/>).</summary>
     public static string Source(QueryResult result, DatasetSummary summary) =>
-        Provenance.SourceLine(result.Dataset, result.DatasetIsDefault, summary.LastImport);
+        Provenance.SourceLine(result.Dataset, result.DatasetIsDefault, summary.LastImport, summary.NewestPeriodName);
 }
