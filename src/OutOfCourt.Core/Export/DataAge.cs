@@ -30,14 +30,9 @@ public static class DataAge
         _ => new DateOnly(year, 12, 31),
     };
 
-    /// <summary>Whole years from the period's end to today.</summary>
-    public static int Years(PeriodKind kind, int year, int period, DateOnly today)
-    {
-        var end = PeriodEnd(kind, year, period);
-        var years = today.Year - end.Year;
-        if (today < end.AddYears(years)) years--;
-        return Math.Max(0, years);
-    }
+    /// <summary>Years from the period's end to today, to the nearest year (December 2016 is ten years old in December 2026).</summary>
+    public static int Years(PeriodKind kind, int year, int period, DateOnly today) =>
+        Math.Max(0, (int)Math.Round((today.DayNumber - PeriodEnd(kind, year, period).DayNumber) / 365.25, MidpointRounding.AwayFromZero));
 
     /// <summary>"newest data: December 2016, ten years old"; under a year old, no age (the period says it).</summary>
     public static string Phrase(PeriodKind kind, int year, int period, DateOnly today)

@@ -25,6 +25,21 @@ public sealed class ReferenceData
     public IReadOnlyCollection<Offence> Offences => _offenceById.Values;
     public SeriousnessPolicy Policy { get; }
     public HomeOfficeCategoryRules HomeOfficeRules { get; }
+    /// <summary>When each data.police.uk crime type was in use (empty when the reference file was not read).</summary>
+    public IReadOnlyList<CrimeTypeSpan> CrimeTypeSpans { get; internal set; } = [];
+
+    /// <summary>
+    /// When a crime type, or a category's crime types together, were in use: the first month (null: from the start of
+    /// the data) and the last (null: still in use). Null for anything that is not a data.police.uk crime type or category.
+    /// </summary>
+    public ((int Year, int Month)? From, (int Year, int Month)? To)? InUse(string? crimeTypeOrCategory)
+    {
+        if (string.IsNullOrWhiteSpace(crimeTypeOrCategory)) return null;
+        var spans = CrimeTypeSpans.Where(s => string.Equals(s.CrimeType, crimeTypeOrCategory.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+        if (spans.Count == 0) spans = CrimeTypeSpans.Where(s => string.Equals(s.CategorySlug, crimeTypeOrCategory.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+        if (spans.Count == 0 || spans.Any(s => s.From is null && s.To is null)) return null;
+        return (spans.Any(s => s.From is null) ? null : spans.Min(s => s.From), spans.Any(s => s.To is null) ? null : spans.Max(s => s.To));
+    }
 
     public IReadOnlyDictionary<int, Force> ForceById { get; }
     public IReadOnlyDictionary<string, Force> ForceBySlug { get; }

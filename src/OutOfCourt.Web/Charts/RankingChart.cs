@@ -50,7 +50,8 @@ public sealed class RankingChart : Chart
         {
             Id = Name, Title = title, Subtitle = ChartTitles.RankingSubtitle(result.Description, measure),
             Kind = "hbar", Stacked = byCount, Format = byCount ? ValueFormat.Count : ValueFormat.Percent,
-            Summary = ChartSummaries.Ranking(subject, measure, first?.Force.Name, first?.CommunityResolutions ?? 0, first?.Outcomes ?? 0),
+            Summary = ChartSummaries.Ranking(subject, measure, first is null ? null : LeaderName(context, first.Force),
+                first?.CommunityResolutions ?? 0, first?.Outcomes ?? 0, ChartSummaries.Period(context.YearQualifiers), ranks.Count, context.ForcesKnown),
             Source = ChartNotes.Source(result, context.Summary), CategoryHeading = "Force", Labels = shown.Select(r => r.Force.Name).ToList(),
             Series = byCount
                 ? [ChartSeries.AllSerious(result.SeriousKind.Label(), shown.Select(r => (double?)r.SeriousCommunityResolutions).ToList()),
@@ -67,6 +68,14 @@ public sealed class RankingChart : Chart
                    new TableColumn("Outcomes (denominator)", [], shown.Select(r => Raw(r.Outcomes)).ToList(), ExportOnly: true)]
                 : [Resolutions("Community resolutions")],
         };
+    }
+
+    /// <summary>The first force's name, with its own part years ("Greater Manchester Police (its data: December only)").</summary>
+    private static string LeaderName(RequestContext context, Core.Domain.Force force)
+    {
+        var own = YearQualifier.For(context.Dataset.PeriodKind, context.Years, context.Coverage.Where(c => c.ForceId == force.Id).ToList(),
+            context.OffenceInUse).Where(q => q.HasData && !q.Full).Select(q => q.Label).ToList();
+        return own.Count == 0 ? force.Name : $"{force.Name} (its data: {string.Join(", ", own)})";
     }
 
     private static async Task<(QueryResult Result, IReadOnlyList<ForceRank> Ranks)> RankWithResultAsync(OutcomeQueryService queries, OutcomeFilter filter,

@@ -22,16 +22,21 @@ public sealed class TrendChart : Chart
         var serious = years.Select(y => coverage.Covered(y) ? (double?)Sum(result, r => r.Year == y && r.Serious == true) : null).ToList();
         var other = years.Select(y => coverage.Covered(y) ? (double?)Sum(result, r => r.Year == y && r.Serious == false) : null).ToList();
         var labels = years.Select(context.YearLabel).ToList();
+        // A year the crime type or category was not in use is not a zero: a gap, like a year without data.
+        var qualifiers = context.YearQualifiers;
+        for (var i = 0; i < years.Count; i++)
+            if (!qualifiers[i].Recorded) serious[i] = other[i] = null;
         var series = new List<ChartSeries> { ChartSeries.AllSerious(result.SeriousKind.Label(), serious) };
         if (!filter.SeriousOnly) series.Add(ChartSeries.Plain(result.SeriousKind.OtherLabel(), other));
         var totals = years.Select((_, i) => serious[i] is null ? null : (double?)(serious[i]!.Value + (filter.SeriousOnly ? 0 : other[i]!.Value))).ToList();
         return new ChartSpec
         {
             Id = Name, Title = ChartTitles.Trend(context.Subject), Subtitle = result.Description, Kind = "bar", Stacked = true,
-            Summary = ChartSummaries.Trend(context.Subject, filter.SeriousOnly, labels, totals),
+            Summary = ChartSummaries.Trend(context.Subject, qualifiers, totals),
             Source = ChartNotes.Source(result, context.Summary), CategoryHeading = ChartTitles.YearHeading(context.Dataset.PeriodKind),
             Labels = labels, Series = series,
-            Notes = coverage.Notes.Concat(ChartNotes.Caveats(result.Dataset, result.SeriousKind)).ToList(), PolicyVersion = result.PolicyVersion,
+            Notes = coverage.Notes.Concat(ChartNotes.NotRecorded(qualifiers, context.Subject))
+                .Concat(ChartNotes.Caveats(result.Dataset, result.SeriousKind)).ToList(), PolicyVersion = result.PolicyVersion,
             ExtraColumns = filter.SeriousOnly ? [] : [new TableColumn("All offences", totals.Select(t => t is null ? "no data" : Words.Count((long)t)).ToList(),
                 totals.Select(t => t is null ? "" : Raw((long)t)).ToList())],
         };

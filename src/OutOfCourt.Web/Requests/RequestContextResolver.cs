@@ -25,6 +25,8 @@ public sealed class RequestContextResolver(DatasetCatalog catalog, ReferenceData
             Forces = parameters.Forces.Select(Force).OfType<Force>().ToList(),
             Category = parameters.Offence is { } o && refs.CategoryBySlug.TryGetValue(o, out var category) ? category : null,
             Coverage = await catalog.CoverageAsync(summary.Dataset, ct: ct),
+            ForcesKnown = refs.Forces.Count,
+            InUseOf = refs.InUse,
         };
 
     private Force? Force(string slug) => refs.ForceBySlug.TryGetValue(slug.Trim(), out var force) ? force : refs.FindForce(slug);

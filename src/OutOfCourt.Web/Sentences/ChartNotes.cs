@@ -10,6 +10,9 @@ public static class ChartNotes
     public const string ShareDefinition =
         "Share = community resolutions ÷ all outcomes recorded (anti-social behaviour, which has no outcome, is left out); the denominator is in the table.";
 
+    public const string OutcomesOnly =
+        "Outcomes only: anti-social behaviour incidents, which data.police.uk publishes with no outcome, are not counted.";
+
     /// <summary>Coarse offence categories: a serious count is a bound, and which one is said with the other's address.</summary>
     public static IEnumerable<string> Caveats(Dataset dataset, SeriousKind kind = SeriousKind.Upper)
     {
@@ -44,6 +47,15 @@ public static class ChartNotes
         }
         notes.AddRange(fileNotes);
         return notes;
+    }
+
+    /// <summary>Years the crime type or category asked for was not in use: gaps, not zeros (a category began, ended or was renamed).</summary>
+    public static IEnumerable<string> NotRecorded(IReadOnlyList<YearQualifier> years, ChartSubject subject)
+    {
+        var missing = years.Where(y => !y.Recorded).Select(y => y.Label).ToList();
+        if (missing.Count > 0 && subject.Offence is { } offence)
+            yield return $"{offence} is not a data.police.uk category in {string.Join(", ", missing)}: those years are gaps, not zeros " +
+                         "(categories began, ended or were renamed; see the methodology).";
     }
 
     /// <summary>Under a ranking cut to its first <paramref name="top"/> of <paramref name="ranked"/> forces.</summary>

@@ -17,6 +17,10 @@ public static class PageSentences
     public static string HeadlineForces(int forces, bool partial) =>
         $"{forces} {(forces == 1 ? "force" : "forces")}{(partial ? ", some with part of the year only" : "")}";
 
+    /// <summary>A force with no row in the forces table: not loaded in this dataset for the year, or loaded with no outcomes.</summary>
+    public static string ForceRowGap(bool covered, string dataset) =>
+        covered ? "no outcomes recorded" : $"not in this data: no {dataset} files for this force and year are loaded";
+
     /// <summary>"Data.police.uk street records: newest data: December 2016, ten years old." The figures' age, on every page.</summary>
     public static string DataAge(DatasetSummary summary, DateOnly today) =>
         $"{summary.Dataset.Name}: {summary.AgePhrase(today)}.";
