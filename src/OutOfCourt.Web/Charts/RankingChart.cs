@@ -73,10 +73,13 @@ public sealed class RankingChart : Chart
     /// <summary>The first force's name, with its own part years ("Greater Manchester Police (its data: December only)").</summary>
     private static string LeaderName(RequestContext context, Core.Domain.Force force)
     {
-        var own = YearQualifier.For(context.Dataset.PeriodKind, context.Years, context.Coverage.Where(c => c.ForceId == force.Id).ToList(),
-            context.OffenceInUse).Where(q => q.HasData && !q.Full).Select(q => q.Label).ToList();
-        return own.Count == 0 ? force.Name : $"{force.Name} (its data: {string.Join(", ", own)})";
+        var own = YearQualifier.For(context.Dataset.PeriodKind, context.Years, context.Coverage.Where(c => c.ForceId == force.Id).ToList())
+            .Where(q => q.HasData && !q.Full).Select(q => context.Years.Count == 1 ? Inner(q.Label) : q.Label).ToList();
+        return own.Count == 0 ? force.Name : $"{force.Name} ({string.Join(", ", own)})";
     }
+
+    /// <summary>"December only" from "2016 (December only)".</summary>
+    private static string Inner(string label) => label.IndexOf('(') is var i and >= 0 ? label[(i + 1)..^1] : label;
 
     private static async Task<(QueryResult Result, IReadOnlyList<ForceRank> Ranks)> RankWithResultAsync(OutcomeQueryService queries, OutcomeFilter filter,
         RankingMeasure measure)

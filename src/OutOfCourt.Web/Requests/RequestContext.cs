@@ -22,7 +22,7 @@ public sealed record RequestContext
     public OffenceCategory? Category { get; init; }
     /// <summary>Periods covered per force and year in the dataset, every force.</summary>
     public required IReadOnlyList<CoverageCell> Coverage { get; init; }
-    /// <summary>How many forces the reference data knows: a ranking of fewer says how many are in the data.</summary>
+    /// <summary>How many territorial forces the reference data knows (43): a ranking of fewer says how many are in the data.</summary>
     public int ForcesKnown { get; init; }
     /// <summary>When the crime type or category asked for was in use (data.police.uk data only; null: no limit).</summary>
     public ((int Year, int Month)? From, (int Year, int Month)? To)? OffenceInUse =>
@@ -37,7 +37,7 @@ public sealed record RequestContext
 
     /// <summary>The forces and offence in the words the sentences use.</summary>
     public ChartSubject Subject => new(Forces.Select(f => f.Name).ToList(), Category?.Name ?? Parameters.Offence, Category is not null,
-        DatasetIsDefault ? null : Dataset.Name, Parameters.Serious ? SeriousKind : null);
+        DatasetIsDefault ? null : Dataset.Name, Parameters.Serious ? SeriousKind : null, AllForces);
 
     /// <summary>The years a chart shows, each with what a sentence must say of it (part year, category not yet in use).</summary>
     public IReadOnlyList<YearQualifier> YearQualifiers => YearQualifier.For(Dataset.PeriodKind, Years, CoverageOfForces, OffenceInUse);

@@ -11,7 +11,7 @@ public static class ChartNotes
         "Share = community resolutions ÷ all outcomes recorded (anti-social behaviour, which has no outcome, is left out); the denominator is in the table.";
 
     public const string OutcomesOnly =
-        "Outcomes only: anti-social behaviour incidents, which data.police.uk publishes with no outcome, are not counted.";
+        "Outcomes only: rows the source gives no outcome (anti-social behaviour incidents, and crimes with a blank outcome) are not counted.";
 
     /// <summary>Coarse offence categories: a serious count is a bound, and which one is said with the other's address.</summary>
     public static IEnumerable<string> Caveats(Dataset dataset, SeriousKind kind = SeriousKind.Upper)

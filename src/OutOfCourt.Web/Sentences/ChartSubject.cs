@@ -8,15 +8,15 @@ namespace OutOfCourt.Web.Sentences;
 /// the default, and the kind of serious count when the serious filter is on (it changes the base of every figure).
 /// </summary>
 public sealed record ChartSubject(IReadOnlyList<string> ForceNames, string? Offence = null, bool OffenceIsCategory = false,
-    string? Dataset = null, SeriousKind? Serious = null)
+    string? Dataset = null, SeriousKind? Serious = null, string AllForces = "all forces")
 {
     public static readonly ChartSubject Everything = new([]);
 
     /// <summary>The one force asked for, or null.</summary>
     public string? Force => ForceNames.Count == 1 ? ForceNames[0] : null;
 
-    /// <summary>"across all forces" or "in Kent Police, Essex Police".</summary>
-    public string Where => ForceNames.Count == 0 ? "across all forces" : "in " + string.Join(", ", ForceNames);
+    /// <summary>"across all forces", "across the 2 forces in this data" or "in Kent Police, Essex Police".</summary>
+    public string Where => ForceNames.Count == 0 ? $"across {AllForces}" : "in " + string.Join(", ", ForceNames);
 
     /// <summary>" for violence and sexual offences", " for 88A", or "" (it leads with a space where there is one).</summary>
     public string OffencePhrase => Offence is null ? "" : OffenceIsCategory ? $" for {Words.Lower(Offence)}" : $" for {Offence}";

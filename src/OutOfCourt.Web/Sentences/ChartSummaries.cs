@@ -46,8 +46,9 @@ public static class ChartSummaries
         var where = (scope.Length > 0 ? " " + scope : "") + " " + period;
         var seriousBase = measure == RankingMeasure.SeriousShare && s.Serious is null ? " for serious offences" : s.SeriousPhrase;
         return measure == RankingMeasure.Count
-            ? $"{among}{first} used community resolutions{s.SeriousPhrase} most{where}: {Words.Count(communityResolutions)} " +
-              $"({Words.Share(communityResolutions, outcomes)} of its outcomes{s.SeriousPhrase}){s.DatasetClause}."
+            ? $"{among}{first} used community resolutions{s.SeriousPhrase} most{where}: {Words.Count(communityResolutions)}" +
+              (s.Serious is null ? $" ({Words.Share(communityResolutions, outcomes)} of its outcomes)"
+                  : $", {Words.Share(communityResolutions, outcomes)} of its outcomes{s.SeriousPhrase}") + $"{s.DatasetClause}."
             : $"{among}{first} had the highest share{where}: {Words.Share(communityResolutions, outcomes)} of {Words.Count(outcomes)} outcomes" +
               $"{seriousBase} were community resolutions{s.DatasetClause}.";
     }
