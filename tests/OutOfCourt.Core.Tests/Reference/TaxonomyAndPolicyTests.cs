@@ -124,7 +124,7 @@ public sealed class TaxonomyAndPolicyTests : IAsyncLifetime
     public void Crime_type_history_says_when_each_category_was_in_use()
     {
         _db.Refs.InUse("bicycle-theft").Should().Be((((int, int)?)(2013, 5), ((int, int)?)null));
-        _db.Refs.InUse("Violent crime").Should().Be(((2010, 12), (2013, 4)));
+        _db.Refs.InUse("Violent crime").Should().Be((((int, int)?)(2010, 12), ((int, int)?)(2013, 4)));
         _db.Refs.InUse("violence-and-sexual-offences").Should().Be((((int, int)?)(2010, 12), ((int, int)?)null), "renamed, not begun, in May 2013");
         _db.Refs.InUse("88A").Should().BeNull();
     }
