@@ -25,6 +25,9 @@ public static class JsonExport
         json.WriteBoolean("datasetIsDefault", result.DatasetIsDefault);
         json.WriteString("description", result.Description);
         json.WriteString("seriousnessPolicyVersion", result.PolicyVersion);
+        if (result.CountsSerious) json.WriteString("seriousCount", result.SeriousKind.Name()); else json.WriteNull("seriousCount");
+        if (result.CountsSerious) json.WriteString("seriousCountMeans", result.SeriousKind.Counted()); else json.WriteNull("seriousCountMeans");
+        if (result.NewestData is { } newest) json.WriteString("newestData", newest); else json.WriteNull("newestData");
         json.WriteStartObject("filters");
         json.WriteString("forces", string.Join(",", result.Filter.Forces));
         json.WriteString("offence", result.Filter.Offence);
@@ -32,6 +35,7 @@ public static class JsonExport
         if (result.Filter.YearTo is { } to) json.WriteNumber("to", to); else json.WriteNull("to");
         json.WriteString("outcome", result.Filter.Outcome);
         json.WriteBoolean("serious", result.Filter.SeriousOnly);
+        json.WriteString("seriousBound", result.Filter.SeriousBound.Name());
         json.WriteString("by", string.Join(",", result.GroupBy.Select(g => g.Name())));
         json.WriteEndObject();
         WriteRows(json, table, (column, _) => column == "count");
@@ -53,6 +57,8 @@ public static class JsonExport
         json.WriteString("dataset", provenance.Dataset);
         json.WriteString("source", provenance.Source);
         json.WriteString("seriousnessPolicyVersion", provenance.PolicyVersion);
+        if (provenance.SeriousCount is { } kind) json.WriteString("seriousCount", kind.Name()); else json.WriteNull("seriousCount");
+        if (provenance.NewestData is { } newest) json.WriteString("newestData", newest); else json.WriteNull("newestData");
         if (provenance.DataImported is null) json.WriteNull("dataImported"); else json.WriteString("dataImported", provenance.DataImportedText);
         json.WriteString("generated", provenance.GeneratedText);
         json.WriteString("permalink", provenance.Permalink);

@@ -25,6 +25,10 @@ public sealed record Provenance
     public required string Source { get; init; }
     public required string PolicyVersion { get; init; }
     public DateTimeOffset? DataImported { get; init; }
+    /// <summary>The newest period of the figures ("December 2016"), which the import date is not.</summary>
+    public string? NewestData { get; init; }
+    /// <summary>What the serious counts shown are (exact, lower or upper bound); null when none are shown.</summary>
+    public SeriousKind? SeriousCount { get; init; }
     public required DateTimeOffset Generated { get; init; }
     public required string Permalink { get; init; }
     /// <summary>Gaps, partial periods and caveats.</summary>
@@ -42,6 +46,8 @@ public sealed record Provenance
         // The key already says "source".
         yield return ("source", Source.StartsWith("Source: ", StringComparison.Ordinal) ? Source["Source: ".Length..] : Source);
         yield return ("seriousness policy version", PolicyVersion);
+        if (SeriousCount is { } kind) yield return ("serious count", $"{kind.Name()}: {kind.Counted()}");
+        yield return ("newest data", NewestData ?? "");
         yield return ("data imported", DataImportedText);
         yield return ("generated", GeneratedText);
         yield return ("permalink", Permalink);
@@ -56,14 +62,20 @@ public sealed record Provenance
         yield return $"dataset: {d.Key} ({d.Name}; {d.Publisher})" + (result.DatasetIsDefault ? " [default dataset]" : "");
         if (result.GroupBy.Count > 0) yield return $"grouped by: {string.Join(", ", result.GroupBy.Select(g => g.Name()))}";
         yield return $"seriousness policy version: {result.PolicyVersion}";
+        if (result.CountsSerious) yield return $"serious count: {result.SeriousKind.Name()} ({result.SeriousKind.Counted()})";
+        if (result.NewestData is { } newest) yield return $"newest data: {newest} (the figures' period; not the date they were imported)";
         yield return $"generated: {generated:yyyy-MM-ddTHH:mm:ssZ}";
         yield return Licence;
     }
 
-    /// <summary>"Source: publisher, dataset (dataset key, the default), imported 3 December 2026. Licence."</summary>
-    public static string SourceLine(Dataset dataset, bool datasetIsDefault, DateTimeOffset? lastImport) =>
+    /// <summary>
+    /// "Source: publisher, dataset (dataset key, the default); figures to December 2016, files imported 3 December 2026.
+    /// Licence." The figures' period comes first: an import date alone reads as if the figures were fresh.
+    /// </summary>
+    public static string SourceLine(Dataset dataset, bool datasetIsDefault, DateTimeOffset? lastImport, string? newestData = null) =>
         $"Source: {dataset.Publisher}, {dataset.Name} (dataset {dataset.Key}{(datasetIsDefault ? ", the default" : "")})" +
-        (lastImport is { } at ? $", imported {at:d MMMM yyyy}" : "") +
+        (newestData is null ? "" : $"; figures to {newestData}") +
+        (lastImport is { } at ? $"{(newestData is null ? ";" : ",")} files imported {at.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}" : "") +
         ". " + Licence;
 
     private static string Time(DateTimeOffset t) => t.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);

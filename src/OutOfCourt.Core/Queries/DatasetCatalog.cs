@@ -54,13 +54,19 @@ public sealed class DatasetCatalog(DbConnection connection, ReferenceData refs, 
                 "JOIN (SELECT MAX(Id) AS Id FROM ImportedFiles WHERE ReplacedAt IS NULL GROUP BY DatasetId) m ON f.Id = m.Id",
                 r => (DatasetId: r.GetInt32(0), At: DateTimeOffset.Parse(r.GetString(1), System.Globalization.CultureInfo.InvariantCulture)), ct))
             .ToDictionary(f => f.DatasetId, f => f.At);
+        var newest = (await Sql.ReadAsync(connection, "SELECT DatasetId, MAX(Year * 100 + Period) FROM Slices GROUP BY DatasetId",
+                r => (DatasetId: r.GetInt32(0), Newest: r.GetInt32(1)), ct))
+            .ToDictionary(x => x.DatasetId, x => x.Newest);
         return refs.Datasets.Select(d =>
         {
             var found = slices.TryGetValue(d.Id, out var s);
             return new DatasetSummary(d, files.GetValueOrDefault(d.Id), found ? s.Forces : 0, found ? s.First : null, found ? s.Last : null,
                 found ? s.Rows : 0, found ? s.ForceYears : 0,
                 notes.Where(n => n.DatasetId == d.Id).OrderBy(n => n.First).Select(n => n.Note).ToList(),
-                latest.TryGetValue(d.Id, out var at) ? at : null);
+                latest.TryGetValue(d.Id, out var at) ? at : null)
+            {
+                NewestYear = newest.TryGetValue(d.Id, out var n) ? n / 100 : null, NewestPeriod = newest.TryGetValue(d.Id, out n) ? n % 100 : null,
+            };
         }).ToList();
     }
 
@@ -109,8 +115,9 @@ public sealed class DatasetCatalog(DbConnection connection, ReferenceData refs, 
         {
             var perYear = dataset.PeriodKind.PeriodsPerYear();
             _coverage[dataset.Id] = cells = await CachedAsync<IReadOnlyList<CoverageCell>>($"catalog:coverage:{dataset.Id}", async token =>
-                await Sql.ReadAsync(connection, "SELECT ForceId, Year, COUNT(*) FROM Slices WHERE DatasetId = $d GROUP BY ForceId, Year ORDER BY ForceId, Year",
-                    r => new CoverageCell(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), perYear), token, ("$d", dataset.Id)), ct);
+                await Sql.ReadAsync(connection, "SELECT ForceId, Year, COUNT(*), MIN(Period), MAX(Period) FROM Slices WHERE DatasetId = $d " +
+                                                  "GROUP BY ForceId, Year ORDER BY ForceId, Year",
+                    r => new CoverageCell(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), perYear) { FirstPeriod = r.GetInt32(3), LastPeriod = r.GetInt32(4) }, token, ("$d", dataset.Id)), ct);
         }
         return forceId is { } f ? cells.Where(c => c.ForceId == f).ToList() : cells;
     }

@@ -26,6 +26,8 @@ public sealed record OutcomeFilter
     /// <summary>Outcome class slug, e.g. community-resolution; null means every outcome.</summary>
     public string? Outcome { get; init; }
     public bool SeriousOnly { get; init; }
+    /// <summary>Which serious count a coarse dataset gives (a filter or a grouping): the upper bound unless asked; Home Office codes are exact.</summary>
+    public SeriousKind SeriousBound { get; init; } = SeriousKind.Upper;
 
     public OutcomeFilter WithYear(int year) => this with { YearFrom = year, YearTo = year };
 }

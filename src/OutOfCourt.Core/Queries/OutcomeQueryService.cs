@@ -23,7 +23,7 @@ public sealed class OutcomeQueryService(DbConnection connection, ReferenceData r
         var resolved = Resolve(filter, summary);
         await EnsureAnswerableAsync(resolved, summary, ct);
         var sql = BuildSql(resolved, groupBy);
-        var raw = await ReadAsync(sql, groupBy, ct);
+        var raw = await ReadAsync(sql, groupBy, resolved.Serious, ct);
         var rows = raw.Select(r => new CountRow
             {
                 Force = groupBy.Contains(GroupBy.Force) ? refs.ForceById[r.ForceId] : null,
@@ -49,23 +49,24 @@ public sealed class OutcomeQueryService(DbConnection connection, ReferenceData r
             ProbableGaps = gaps,
             Coverage = CoverageEntry.Of(resolved.Forces, await catalog.CoverageAsync(summary.Dataset, ct: ct), refs.ForceById, resolved.YearFrom,
                 resolved.YearTo, gaps, summary.Dataset.PeriodKind.PeriodsPerYear()),
+            SeriousKind = resolved.Serious, NewestData = summary.NewestPeriodName,
         };
     }
 
-    private async Task<IReadOnlyList<RawGroup>> ReadAsync(string sql, IReadOnlyList<GroupBy> groupBy, CancellationToken ct)
+    private async Task<IReadOnlyList<RawGroup>> ReadAsync(string sql, IReadOnlyList<GroupBy> groupBy, SeriousKind kind, CancellationToken ct)
     {
-        if (cache is null) return await ReadGroupsAsync(sql, groupBy, ct);
+        if (cache is null) return await ReadGroupsAsync(sql, groupBy, kind, ct);
         var version = await catalog.DataVersionAsync(ct);
         // The same sums serve several groupings; the policy version is part of what "serious" means.
-        var key = $"{sql}|{string.Join(",", groupBy)}|{refs.Policy.Version}";
+        var key = $"{sql}|{string.Join(",", groupBy)}|{refs.Policy.Version}|{kind}";
         if (cache.TryGet<IReadOnlyList<RawGroup>>(version, key, out var cached)) return cached;
-        var fresh = await ReadGroupsAsync(sql, groupBy, ct);
+        var fresh = await ReadGroupsAsync(sql, groupBy, kind, ct);
         cache.Set<IReadOnlyList<RawGroup>>(version, key, fresh);
         return fresh;
     }
 
     /// <summary>Reads the sums by stored ids and adds them up by the dimensions asked for: category, class and seriousness mapped here.</summary>
-    private async Task<IReadOnlyList<RawGroup>> ReadGroupsAsync(string sql, IReadOnlyList<GroupBy> groupBy, CancellationToken ct)
+    private async Task<IReadOnlyList<RawGroup>> ReadGroupsAsync(string sql, IReadOnlyList<GroupBy> groupBy, SeriousKind kind, CancellationToken ct)
     {
         var (category, code, outcome, serious) =
             (groupBy.Contains(GroupBy.Offence), groupBy.Contains(GroupBy.Code), groupBy.Contains(GroupBy.Outcome), groupBy.Contains(GroupBy.Serious));
@@ -74,7 +75,7 @@ public sealed class OutcomeQueryService(DbConnection connection, ReferenceData r
         {
             var (offenceId, outcomeId) = (r.GetInt32(2), r.GetInt32(3));
             var key = (r.GetInt32(0), r.GetInt32(1), category ? refs.OffenceById(offenceId).CategoryId : 0, code ? offenceId : 0,
-                outcome ? refs.OutcomeById[outcomeId].ClassId : 0, serious && refs.IsSerious(offenceId) ? 1 : 0);
+                outcome ? refs.OutcomeById[outcomeId].ClassId : 0, serious && refs.IsSerious(offenceId, kind) ? 1 : 0);
             ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums, key, out _);
             count += r.GetInt64(4);
             return 0;
@@ -123,7 +124,7 @@ public sealed class OutcomeQueryService(DbConnection connection, ReferenceData r
 
         if (problems.Count > 0) throw new QueryException(string.Join("; ", problems));
         return new ResolvedFilter(summary.Dataset, forces, categories, offences, from, to, outcome, f.SeriousOnly,
-            AllYears: from <= first && to >= last);
+            AllYears: from <= first && to >= last, Serious: SeriousKinds.For(summary.Dataset, f.SeriousBound));
     }
 
     /// <summary>Probable gaps of a result grouped by year, judged on the years the dataset holds whole for the forces asked.</summary>
@@ -218,7 +219,7 @@ public sealed class OutcomeQueryService(DbConnection connection, ReferenceData r
         IEnumerable<int>? offences = null;
         if (r.Categories.Count > 0 || r.Offences.Count > 0)
             offences = refs.Offences.Where(o => r.Categories.Any(c => c.Id == o.CategoryId)).Select(o => o.Id).Concat(r.Offences.Select(o => o.Id));
-        if (r.SeriousOnly) offences = (offences ?? refs.Offences.Select(o => o.Id)).Intersect(refs.SeriousOffenceIds());
+        if (r.SeriousOnly) offences = (offences ?? refs.Offences.Select(o => o.Id)).Intersect(refs.SeriousOffenceIds(r.Serious));
         if (offences is not null) sql.Append($" AND OffenceId IN ({Ids(offences)})");
         if (r.Outcome is not null) sql.Append($" AND OutcomeId IN ({Ids(refs.Outcomes.Where(o => o.ClassId == r.Outcome.Id).Select(o => o.Id))})");
         return sql.ToString();
@@ -245,7 +246,7 @@ public sealed class OutcomeQueryService(DbConnection connection, ReferenceData r
                 var offence = refs.OffenceById(reader.GetInt32(3));
                 var outcome = refs.OutcomeById[reader.GetInt32(4)];
                 yield return new DetailRow(summary.Dataset, refs.ForceById[reader.GetInt32(0)], reader.GetInt32(1), reader.GetInt32(2),
-                    offence, refs.CategoryById[offence.CategoryId], refs.IsSerious(offence.Id), outcome,
+                    offence, refs.CategoryById[offence.CategoryId], refs.IsSerious(offence.Id, resolved.Serious), outcome,
                     refs.OutcomeClassById[outcome.ClassId], reader.GetInt64(5));
             }
         }
@@ -269,7 +270,7 @@ public sealed class OutcomeQueryService(DbConnection connection, ReferenceData r
                 : string.Join(" or ", r.Categories.Select(c => c.Name).Concat(r.Offences.Select(o =>
                     $"{o.Name}{(o.Scheme == OffenceSchemes.HomeOffice ? $" (code {o.Code})" : "")}"))),
         };
-        if (r.SeriousOnly) parts.Add($"serious offences only (policy {refs.Policy.Version})");
+        if (r.SeriousOnly) parts.Add($"only {r.Serious.Counted()} (policy {refs.Policy.Version})");
         parts.Add(r.YearFrom == r.YearTo ? dataset.PeriodKind.YearLabel(r.YearFrom)
             : $"{dataset.PeriodKind.YearLabel(r.YearFrom)} to {dataset.PeriodKind.YearLabel(r.YearTo)}");
         return string.Join(" · ", parts);
@@ -280,7 +281,7 @@ public sealed class OutcomeQueryService(DbConnection connection, ReferenceData r
 
     internal sealed record ResolvedFilter(Dataset Dataset, IReadOnlyList<Force> Forces, IReadOnlyList<OffenceCategory> Categories,
         IReadOnlyList<Offence> Offences,
-        int YearFrom, int YearTo, OutcomeClass? Outcome, bool SeriousOnly, bool AllYears);
+        int YearFrom, int YearTo, OutcomeClass? Outcome, bool SeriousOnly, bool AllYears, SeriousKind Serious);
 
     /// <summary>The shape of one grouped row as SQLite returns it; dimensions not grouped by come back as 0.</summary>
     internal sealed class RawGroup

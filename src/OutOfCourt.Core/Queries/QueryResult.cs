@@ -14,6 +14,13 @@ public sealed record QueryResult
     /// <summary>The active filters in words, for subtitles and download headers.</summary>
     public required string Description { get; init; }
     public required string PolicyVersion { get; init; }
+    /// <summary>What a serious filter or grouping counted: exact for Home Office codes, otherwise the bound asked for.</summary>
+    public SeriousKind SeriousKind { get; init; } = SeriousKind.Exact;
+    /// <summary>The dataset's newest period by name ("December 2016"): the figures' age, not the import date.</summary>
+    public string? NewestData { get; init; }
+
+    /// <summary>Whether the rows count serious offences (a serious filter or grouping), so their kind must be said.</summary>
+    public bool CountsSerious => Filter.SeriousOnly || GroupBy.Contains(Queries.GroupBy.Serious);
 
     public long Total => Rows.Sum(r => r.Count);
 

@@ -2,7 +2,7 @@ using OutOfCourt.Core.Domain;
 
 namespace OutOfCourt.Core.Reference;
 
-/// <summary>One rule of the policy: a Home Office code, subgroup or group, or a data.police.uk crime type.</summary>
+/// <summary>One rule of the policy: a Home Office code, subgroup or group (crime types get their bounds from these).</summary>
 public sealed record PolicyEntry(string Match, string Value, string Reason)
 {
     public bool Matches(Offence o) => Match switch
@@ -10,7 +10,6 @@ public sealed record PolicyEntry(string Match, string Value, string Reason)
         "offence-code" => o.Scheme == OffenceSchemes.HomeOffice && Same(o.Code, Value),
         "offence-subgroup" => o.Scheme == OffenceSchemes.HomeOffice && Same(o.Subgroup, Value),
         "offence-group" => o.Scheme == OffenceSchemes.HomeOffice && Same(o.Group, Value),
-        "crime-type" => o.Scheme == OffenceSchemes.PoliceUk && Same(o.Code, Value),
         _ => false,
     };
 

@@ -25,6 +25,21 @@ public sealed class ReferenceData
     public IReadOnlyCollection<Offence> Offences => _offenceById.Values;
     public SeriousnessPolicy Policy { get; }
     public HomeOfficeCategoryRules HomeOfficeRules { get; }
+    /// <summary>When each data.police.uk crime type was in use (empty when the reference file was not read).</summary>
+    public IReadOnlyList<CrimeTypeSpan> CrimeTypeSpans { get; internal set; } = [];
+
+    /// <summary>
+    /// When a crime type, or a category's crime types together, were in use: the first month (null: from the start of
+    /// the data) and the last (null: still in use). Null for anything that is not a data.police.uk crime type or category.
+    /// </summary>
+    public ((int Year, int Month)? From, (int Year, int Month)? To)? InUse(string? crimeTypeOrCategory)
+    {
+        if (string.IsNullOrWhiteSpace(crimeTypeOrCategory)) return null;
+        var spans = CrimeTypeSpans.Where(s => string.Equals(s.CrimeType, crimeTypeOrCategory.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+        if (spans.Count == 0) spans = CrimeTypeSpans.Where(s => string.Equals(s.CategorySlug, crimeTypeOrCategory.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+        if (spans.Count == 0 || spans.Any(s => s.From is null && s.To is null)) return null;
+        return (spans.Any(s => s.From is null) ? null : spans.Min(s => s.From), spans.Any(s => s.To is null) ? null : spans.Max(s => s.To));
+    }
 
     public IReadOnlyDictionary<int, Force> ForceById { get; }
     public IReadOnlyDictionary<string, Force> ForceBySlug { get; }
@@ -107,7 +122,7 @@ public sealed class ReferenceData
     {
         _offenceByCode[(offence.Scheme, offence.Code)] = offence;
         _offenceById[offence.Id] = offence;
-        _serious = null;
+        (_serious, _interval) = (null, null);
     }
 
     /// <summary>Adds a dataset a long-form import created.</summary>
@@ -123,7 +138,7 @@ public sealed class ReferenceData
     {
         _offenceByCode.Remove((offence.Scheme, offence.Code));
         _offenceById.Remove(offence.Id);
-        _serious = null;
+        (_serious, _interval) = (null, null);
     }
 
     public Force? FindForce(string name) =>
@@ -140,15 +155,26 @@ public sealed class ReferenceData
 
     public IEnumerable<Offence> OffencesOf(string scheme) => _offenceById.Values.Where(o => o.Scheme == scheme);
 
-    private HashSet<int>? _serious;
+    private Dictionary<Queries.SeriousKind, HashSet<int>>? _serious;
+    private SeriousnessInterval? _interval;
 
-    /// <summary>The ids the policy flags, worked out once (and again after the importer adds an offence).</summary>
-    private HashSet<int> Serious => _serious ??= _offenceById.Values.Where(Policy.IsSerious).Select(o => o.Id).ToHashSet();
+    /// <summary>Which coarse categories are in each bound, worked out once (and again after the importer adds an offence).</summary>
+    public SeriousnessInterval Interval => _interval ??= new SeriousnessInterval(Categories, _offenceById.Values, Policy);
 
-    public bool IsSerious(int offenceId) => Serious.Contains(offenceId);
+    /// <summary>
+    /// The ids counted as serious, worked out once per kind: Home Office codes by the policy (exact in every kind),
+    /// coarse categories' offences by the bound asked for (an exact count of them cannot be made: none are included).
+    /// </summary>
+    private HashSet<int> Serious(Queries.SeriousKind kind) => (_serious ??= Enum.GetValues<Queries.SeriousKind>().ToDictionary(k => k, k =>
+        _offenceById.Values.Where(o => o.Scheme == OffenceSchemes.HomeOffice
+            ? Policy.IsSerious(o)
+            : k != Queries.SeriousKind.Exact && Interval.Counts(o.CategoryId, k)).Select(o => o.Id).ToHashSet()))[kind];
 
-    /// <summary>Ids of every offence the policy flags, for a query's serious-only filter or serious grouping.</summary>
-    public IReadOnlyList<int> SeriousOffenceIds() => Serious.Order().ToList();
+    /// <summary>Whether an offence counts as serious: Home Office codes exactly, coarse categories by the bound (upper by default).</summary>
+    public bool IsSerious(int offenceId, Queries.SeriousKind kind = Queries.SeriousKind.Upper) => Serious(kind).Contains(offenceId);
+
+    /// <summary>Ids of every offence counted as serious in this kind, for a query's serious-only filter or serious grouping.</summary>
+    public IReadOnlyList<int> SeriousOffenceIds(Queries.SeriousKind kind = Queries.SeriousKind.Upper) => Serious(kind).Order().ToList();
 
     public OffenceCategory CategoryOf(int offenceId) => CategoryById[_offenceById[offenceId].CategoryId];
 

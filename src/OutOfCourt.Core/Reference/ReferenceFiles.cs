@@ -30,6 +30,11 @@ public sealed class ReferenceFiles(string dataDirectory)
         .Select(r => (new Offence { Scheme = OffenceSchemes.PoliceUk, Code = r["crime_type"], Name = r["crime_type"] }, r["category"]))
         .ToList();
 
+    /// <summary>When each crime type was in use (column in_use).</summary>
+    public IReadOnlyList<CrimeTypeSpan> CrimeTypeSpans() => Csv.ReadSmallFile(Ref("police-uk-crime-types.csv"))
+        .Select(r => CrimeTypeSpan.Parse(r["crime_type"], r["category"], r["in_use"]))
+        .ToList();
+
     /// <summary>The Home Office offence code list (2017-18), each with the category its rules give it.</summary>
     public IReadOnlyList<(Offence Offence, string CategorySlug)> HomeOfficeOffences(HomeOfficeCategoryRules rules) =>
         Csv.ReadSmallFile(Ref("home-office-offence-codes-2017-18.csv"))

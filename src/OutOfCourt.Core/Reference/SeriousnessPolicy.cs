@@ -19,7 +19,7 @@ public sealed partial class SeriousnessPolicy
     public required IReadOnlyList<PolicyEntry> Entries { get; init; }
 
     public static readonly IReadOnlySet<string> MatchKinds =
-        new HashSet<string> { "offence-code", "offence-subgroup", "offence-group", "crime-type" };
+        new HashSet<string> { "offence-code", "offence-subgroup", "offence-group" };
 
     /// <summary>The entries that make this offence serious; empty when it is not.</summary>
     public IEnumerable<PolicyEntry> EntriesFor(Offence offence) => Entries.Where(e => e.Matches(offence));
@@ -44,6 +44,11 @@ public sealed partial class SeriousnessPolicy
         {
             var e = entries[i];
             var where = $"{path}: entry {i + 1} ('{e.Value}')";
+            // Crime types are too coarse to flag by hand: their bounds come from the Home Office codes they hold.
+            if (e.Match == "crime-type")
+                throw new InvalidDataException($"{where}: 'crime-type' entries are no longer read (since policy 2026-12-03.1): serious counts for " +
+                    "data.police.uk crime types are computed from the Home Office codes each type holds " +
+                    "(data/reference/home-office-offence-categories.csv); flag the Home Office codes instead and remove this entry.");
             if (!MatchKinds.Contains(e.Match ?? ""))
                 throw new InvalidDataException($"{where}: 'match' is '{e.Match}'; expected one of {string.Join(", ", MatchKinds)}.");
             if (string.IsNullOrWhiteSpace(e.Value)) throw new InvalidDataException($"{where}: 'value' is empty.");

@@ -24,10 +24,11 @@ public sealed class ByOffenceChart : Chart
         return new ChartSpec
         {
             Id = Name, Title = ChartTitles.ByOffence(context.Subject), Subtitle = result.Description, Kind = "hbar", Stacked = true,
-            Summary = ChartSummaries.ByOffence(context.Subject, top?.Name, top is null ? 0 : Sum(result, r => r.Category == top), result.Total),
+            Summary = ChartSummaries.ByOffence(context.Subject, top?.Name, top is null ? 0 : Sum(result, r => r.Category == top), result.Total,
+                ChartSummaries.Period(context.YearQualifiers)),
             Source = ChartNotes.Source(result, context.Summary), CategoryHeading = "Offence category", Labels = categories.Select(c => c.Name).ToList(),
-            Series = [ChartSeries.AllSerious("Serious offences", serious), ChartSeries.Plain("Other offences", other)],
-            Notes = ChartNotes.Caveats(result.Dataset).ToList(), PolicyVersion = result.PolicyVersion,
+            Series = [ChartSeries.AllSerious(result.SeriousKind.Label(), serious), ChartSeries.Plain(result.SeriousKind.OtherLabel(), other)],
+            Notes = ChartNotes.Caveats(result.Dataset, result.SeriousKind).ToList(), PolicyVersion = result.PolicyVersion,
             ExtraColumns = [new TableColumn("All offences", categories.Select(c => Words.Count(Sum(result, r => r.Category == c))).ToList(),
                 categories.Select(c => Raw(Sum(result, r => r.Category == c))).ToList())],
         };

@@ -19,6 +19,7 @@ public abstract class Chart
         {
             Name = Name, Query = ChartAddress.QueryString(context.Parameters), ImportedAt = context.Summary.LastImport,
             Dataset = context.Summary.Dataset.Key, FileStem = ChartFileName.Stem(Name, context),
+            NewestData = context.Summary.NewestPeriodName, SeriousKind = context.SeriousKind,
         };
 
     /// <summary>The page that shows this chart in full, with the same filters: the link every download and embed carries.</summary>

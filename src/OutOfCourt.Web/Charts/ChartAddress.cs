@@ -45,7 +45,7 @@ public sealed class ChartAddress(string query)
         Add("measure", p.Measure);
         Add("offence", p.Offence);
         Add("outcome", p.Outcome);
-        if (p.Serious) Add("serious", 1);
+        if (p.Serious) Add("serious", p.SeriousBound == Core.Queries.SeriousKind.Upper ? "1" : Core.Queries.SeriousKinds.Name(p.SeriousBound));
         Add("to", p.To);
         Add("top", p.Top);
         return QueryHelpers.AddQueryString("", pairs);

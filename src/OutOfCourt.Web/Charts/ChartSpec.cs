@@ -17,6 +17,10 @@ public sealed record ChartSpec
     public string FileStem { get; init; } = "";
     /// <summary>When the data behind the chart was imported, for the image's own source line.</summary>
     public DateTimeOffset? ImportedAt { get; init; }
+    /// <summary>The newest period of the data ("December 2016"): the figures' age, which the import date is not.</summary>
+    public string? NewestData { get; init; }
+    /// <summary>What the chart's serious counts are: exact, or a lower or upper bound on coarse categories.</summary>
+    public Core.Queries.SeriousKind SeriousKind { get; init; } = Core.Queries.SeriousKind.Exact;
     public required string Title { get; init; }
     /// <summary>The active filters in words.</summary>
     public required string Subtitle { get; init; }

@@ -1,3 +1,4 @@
+using OutOfCourt.Core.Queries;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -57,7 +58,7 @@ public static class ChartSvg
         {
             y += 16;
             body.Append(Inv, $"<rect x=\"{Margin}\" y=\"{y - 11:F1}\" width=\"16\" height=\"12\" fill=\"url(#serious-hatch)\" stroke=\"{Serious}\"/>");
-            var legend = $"▲ Serious: offences the OutOfCourt seriousness policy (version {chart.PolicyVersion}) flags; see its methodology page.";
+            var legend = $"▲ {chart.SeriousKind.Label()}, under the OutOfCourt seriousness policy (version {chart.PolicyVersion}); see its methodology page.";
             var lines = Wrap(legend, z.Chars(z.Legend) - 4).ToList();
             for (var i = 0; i < lines.Count; i++)
                 body.Append(Inv, $"<text x=\"{Margin + 22}\" y=\"{y + i * z.Legend * 1.35:F1}\" font-size=\"{z.Legend}\" " +

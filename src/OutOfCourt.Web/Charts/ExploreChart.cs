@@ -32,20 +32,25 @@ public sealed class ExploreChart : Chart
     {
         var by = ByOf(context.Parameters);
         var filter = context.Filter;
-        var result = await queries.RunAsync(filter, [by, GroupBy.Serious]);
-        var groups = result.Rows.GroupBy(r => Label(r, by, result.Dataset)).ToList();
+        // Outcomes only: anti-social behaviour incidents have no outcome, and counting them named the wrong leader and the wrong trend.
+        var outcomesOnly = filter.Outcome is null;
+        var result = await queries.RunAsync(filter, outcomesOnly && by != GroupBy.Outcome ? [by, GroupBy.Outcome, GroupBy.Serious] : [by, GroupBy.Serious]);
+        var rows = outcomesOnly ? result.Rows.Where(r => r.OutcomeClass!.IsOutcome).ToList() : result.Rows;
+        var groups = rows.GroupBy(r => Label(r, by, result.Dataset)).ToList();
         if (by is GroupBy.Force or GroupBy.Offence or GroupBy.Code) groups = groups.OrderByDescending(g => g.Sum(r => r.Count)).ToList();
         var labels = groups.Select(g => g.Key).ToList();
         var outcome = filter.Outcome is null ? null : queries.Refs.OutcomeClassBySlug[filter.Outcome].Name;
         return new ChartSpec
         {
             Id = Name, Title = ChartTitles.Explore(outcome, by), Subtitle = result.Description, Kind = by == GroupBy.Year ? "bar" : "hbar", Stacked = true,
-            Summary = ChartSummaries.Explore(context.Subject, ChartTitles.ExploreWhat(outcome), by == GroupBy.Year, labels,
-                groups.Select(g => g.Sum(r => r.Count)).ToList(), result.Total),
+            Summary = ChartSummaries.Explore(context.Subject, ChartTitles.ExploreWhat(outcome),
+                by == GroupBy.Year ? context.YearQualifiers.Where(q => labels.Contains(context.YearLabel(q.Year))).ToList() : null, labels,
+                groups.Select(g => g.Sum(r => r.Count)).ToList(), rows.Sum(r => r.Count), ChartSummaries.Period(context.YearQualifiers)),
             Source = ChartNotes.Source(result, context.Summary), CategoryHeading = ChartTitles.Capitalise(ChartTitles.ByName(by)), Labels = labels,
-            Series = [ChartSeries.AllSerious("Serious offences", groups.Select(g => (double?)g.Where(r => r.Serious == true).Sum(r => r.Count)).ToList()),
-                      ChartSeries.Plain("Other offences", groups.Select(g => (double?)g.Where(r => r.Serious == false).Sum(r => r.Count)).ToList())],
-            Notes = ChartNotes.Caveats(result.Dataset).ToList(), PolicyVersion = result.PolicyVersion,
+            Series = [ChartSeries.AllSerious(result.SeriousKind.Label(), groups.Select(g => (double?)g.Where(r => r.Serious == true).Sum(r => r.Count)).ToList()),
+                      ChartSeries.Plain(result.SeriousKind.OtherLabel(), groups.Select(g => (double?)g.Where(r => r.Serious == false).Sum(r => r.Count)).ToList())],
+            Notes = (outcomesOnly && result.Rows.Any(r => r.OutcomeClass is { IsOutcome: false })
+                    ? [ChartNotes.OutcomesOnly] : Array.Empty<string>()).Concat(ChartNotes.Caveats(result.Dataset, result.SeriousKind)).ToList(), PolicyVersion = result.PolicyVersion,
         };
     }
 

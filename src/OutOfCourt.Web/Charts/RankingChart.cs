@@ -58,14 +58,15 @@ public sealed class RankingChart : Chart
         {
             Id = Name, Title = title, Subtitle = ChartTitles.RankingSubtitle(result.Description, measure),
             Kind = "hbar", Stacked = byCount, Format = byCount ? ValueFormat.Count : ValueFormat.Percent,
-            Summary = ChartSummaries.Ranking(subject, measure, first?.Force.Name, first?.CommunityResolutions ?? 0, first?.Outcomes ?? 0),
+            Summary = ChartSummaries.Ranking(subject, measure, first is null ? null : LeaderName(context, first.Force),
+                first?.CommunityResolutions ?? 0, first?.Outcomes ?? 0, ChartSummaries.Period(context.YearQualifiers), ranks.Count, context.ForcesKnown),
             Source = ChartNotes.Source(result, context.Summary), CategoryHeading = "Force", Labels = shown.Select(r => r.Force.Name).ToList(),
             Series = byCount
-                ? [ChartSeries.AllSerious("Serious offences", shown.Select(r => (double?)r.SeriousCommunityResolutions).ToList()),
-                   ChartSeries.Plain("Other offences", shown.Select(r => (double?)(r.CommunityResolutions - r.SeriousCommunityResolutions)).ToList())]
+                ? [ChartSeries.AllSerious(result.SeriousKind.Label(), shown.Select(r => (double?)r.SeriousCommunityResolutions).ToList()),
+                   ChartSeries.Plain(result.SeriousKind.OtherLabel(), shown.Select(r => (double?)(r.CommunityResolutions - r.SeriousCommunityResolutions)).ToList())]
                 : [new ChartSeries(ChartTitles.RankingSeries(measure), shown.Select(r => (double?)r.Share).ToList(),
                     shown.Select(_ => measure == RankingMeasure.SeriousShare).ToList(), shown.Select(r => (long?)r.Outcomes).ToList())],
-            Notes = ChartNotes.RankingTop(p.Top, ranks.Count).Concat(ChartNotes.Caveats(result.Dataset)).ToList(),
+            Notes = ChartNotes.RankingTop(p.Top, ranks.Count).Concat(ChartNotes.Caveats(result.Dataset, result.SeriousKind)).ToList(),
             PolicyVersion = result.PolicyVersion,
             ExtraColumns = byCount
                 ? [Resolutions("All offences"),
@@ -118,6 +119,17 @@ public sealed class RankingChart : Chart
         return RankingSentences.Ranked(chosen.Name, i < 0 ? null : rankOf[i], i >= 0 && rankOf.Count(r => r == rankOf[i]) > 1,
             ranks.Count, coverage, byWhat, period);
     }
+
+    /// <summary>The first force's name, with its own part years ("Greater Manchester Police (its data: December only)").</summary>
+    private static string LeaderName(RequestContext context, Core.Domain.Force force)
+    {
+        var own = YearQualifier.For(context.Dataset.PeriodKind, context.Years, context.Coverage.Where(c => c.ForceId == force.Id).ToList())
+            .Where(q => q.HasData && !q.Full).Select(q => context.Years.Count == 1 ? Inner(q.Label) : q.Label).ToList();
+        return own.Count == 0 ? force.Name : $"{force.Name} ({string.Join(", ", own)})";
+    }
+
+    /// <summary>"December only" from "2016 (December only)".</summary>
+    private static string Inner(string label) => label.IndexOf('(') is var i and >= 0 ? label[(i + 1)..^1] : label;
 
     private static async Task<(QueryResult Result, IReadOnlyList<ForceRank> Ranks)> RankWithResultAsync(OutcomeQueryService queries, OutcomeFilter filter,
         RankingMeasure measure)

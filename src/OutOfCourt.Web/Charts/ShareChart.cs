@@ -34,7 +34,7 @@ public sealed class ShareChart : Chart
         return new ChartSpec
         {
             Id = Name, Title = ChartTitles.Share(subject), Subtitle = ChartTitles.ShareSubtitle(local.Description), Kind = "line", Format = ValueFormat.Percent,
-            Summary = ChartSummaries.Share(subject, labels, localShares, nationalShares),
+            Summary = ChartSummaries.Share(subject, context.YearQualifiers, localShares, nationalShares, context.AllForces),
             Source = ChartNotes.Source(local, context.Summary), CategoryHeading = ChartTitles.YearHeading(context.Dataset.PeriodKind), Labels = labels,
             Series = [ChartSeries.Plain(ChartTitles.ShareSeries(subject), localShares, localDen), ChartSeries.Plain("All forces", nationalShares, nationalDen)],
             Notes = coverage.Notes.Concat(GapNotes.For(CommunityResolutionGaps(local), context.Dataset.PeriodKind, ChartTitles.ShareSeries(subject)))

@@ -24,18 +24,23 @@ public sealed class TrendChart : Chart
         var serious = years.Select(y => Shown(y) ? (double?)Sum(result, r => r.Year == y && r.Serious == true) : null).ToList();
         var other = years.Select(y => Shown(y) ? (double?)Sum(result, r => r.Year == y && r.Serious == false) : null).ToList();
         var labels = years.Select(context.YearLabel).ToList();
-        var series = new List<ChartSeries> { ChartSeries.AllSerious("Serious offences", serious) };
-        if (!filter.SeriousOnly) series.Add(ChartSeries.Plain("Other offences", other));
+        // A year the crime type or category was not in use is not a zero: a gap, like a year without data.
+        var qualifiers = context.YearQualifiers;
+        for (var i = 0; i < years.Count; i++)
+            if (!qualifiers[i].Recorded) serious[i] = other[i] = null;
+        var series = new List<ChartSeries> { ChartSeries.AllSerious(result.SeriousKind.Label(), serious) };
+        if (!filter.SeriousOnly) series.Add(ChartSeries.Plain(result.SeriousKind.OtherLabel(), other));
         var totals = years.Select((_, i) => serious[i] is null ? null : (double?)(serious[i]!.Value + (filter.SeriousOnly ? 0 : other[i]!.Value))).ToList();
         return new ChartSpec
         {
             Id = Name, Title = ChartTitles.Trend(context.Subject), Subtitle = result.Description, Kind = "bar", Stacked = true,
-            Summary = ChartSummaries.Trend(context.Subject, filter.SeriousOnly, labels, totals),
+            Summary = ChartSummaries.Trend(context.Subject, qualifiers, totals),
             Source = ChartNotes.Source(result, context.Summary), CategoryHeading = ChartTitles.YearHeading(context.Dataset.PeriodKind),
             Labels = labels, Series = series,
             Notes = coverage.Notes.Concat(GapNotes.For(result.ProbableGaps.DistinctBy(g => g.Year).ToList(), context.Dataset.PeriodKind,
                     context.Forces.Count == 1 ? context.Forces[0].Name : null, "community resolutions"))
-                .Concat(ChartNotes.Caveats(result.Dataset)).ToList(), PolicyVersion = result.PolicyVersion,
+                .Concat(ChartNotes.NotRecorded(qualifiers, context.Subject))
+                .Concat(ChartNotes.Caveats(result.Dataset, result.SeriousKind)).ToList(), PolicyVersion = result.PolicyVersion,
             ExtraColumns = filter.SeriousOnly ? [] : [new TableColumn("All offences", totals.Select(t => t is null ? "no data" : Words.Count((long)t)).ToList(),
                 totals.Select(t => t is null ? "" : Raw((long)t)).ToList())],
         };

@@ -18,6 +18,8 @@ public sealed class FilterParameters
     public int? To { get; private init; }
     public string? Outcome { get; private init; }
     public bool Serious { get; private init; }
+    /// <summary>serious=1|upper, lower or exact: which serious count coarse data gives (Home Office codes are always exact).</summary>
+    public SeriousKind SeriousBound { get; private init; } = SeriousKind.Upper;
     public string? By { get; private init; }
     public string? Measure { get; private init; }
     /// <summary>Only the first N rows of a ranking (the overview's top ten).</summary>
@@ -37,6 +39,9 @@ public sealed class FilterParameters
             return null;
         }
         var year = Year("year");
+        SeriousKind? serious = null;
+        try { serious = SeriousKinds.Parse(One("serious")); }
+        catch (FormatException e) { errors.Add(e.Message + "."); }
         var p = new FilterParameters
         {
             Dataset = One("dataset"),
@@ -47,7 +52,8 @@ public sealed class FilterParameters
             From = year ?? Year("from"),
             To = year ?? Year("to"),
             Outcome = One("outcome"),
-            Serious = One("serious") is { } s && s is "1" or "true" or "on" or "yes",
+            Serious = serious is not null,
+            SeriousBound = serious ?? SeriousKind.Upper,
             By = One("by"),
             Measure = One("measure"),
             Top = One("top") is { } t ? (int.TryParse(t, out var n) && n > 0 ? n : Fail(errors, $"'{t}' is not a number of rows (top).")) : null,
@@ -72,6 +78,7 @@ public sealed class FilterParameters
         To = year ?? To,
         Outcome = Outcome,
         Serious = Serious,
+        SeriousBound = SeriousBound,
         By = By,
         Measure = measure ?? Measure,
         Top = top ?? Top,
@@ -80,6 +87,7 @@ public sealed class FilterParameters
     public OutcomeFilter ToFilter() => new()
     {
         Dataset = Dataset, Forces = Forces, Offence = Offence, YearFrom = From, YearTo = To, Outcome = Outcome, SeriousOnly = Serious,
+        SeriousBound = SeriousBound,
     };
 
     /// <summary>A link to a page with this state, changed as given (null removes a key): every view is a permalink.</summary>

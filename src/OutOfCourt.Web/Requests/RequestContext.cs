@@ -22,12 +22,28 @@ public sealed record RequestContext
     public OffenceCategory? Category { get; init; }
     /// <summary>Periods covered per force and year in the dataset, every force.</summary>
     public required IReadOnlyList<CoverageCell> Coverage { get; init; }
+    /// <summary>How many territorial forces the reference data knows (43): a ranking of fewer says how many are in the data.</summary>
+    public int ForcesKnown { get; init; }
+    /// <summary>When the crime type or category asked for was in use (data.police.uk data only; null: no limit).</summary>
+    public ((int Year, int Month)? From, (int Year, int Month)? To)? OffenceInUse =>
+        Dataset.OffenceScheme == OffenceSchemes.PoliceUk ? InUseOf?.Invoke(Category?.Slug ?? Parameters.Offence) : null;
+    /// <summary>The reference data's crime-type history (<see cref="Core.Reference.ReferenceData.InUse"/>).</summary>
+    public Func<string?, ((int Year, int Month)? From, (int Year, int Month)? To)?>? InUseOf { get; init; }
 
     public Dataset Dataset => Summary.Dataset;
+    /// <summary>What a serious count here is: exact for Home Office codes, else the bound asked for (serious=lower|upper).</summary>
+    public SeriousKind SeriousKind => SeriousKinds.For(Dataset, Parameters.SeriousBound);
     public OutcomeFilter Filter => Parameters.ToFilter();
 
     /// <summary>The forces and offence in the words the sentences use.</summary>
-    public ChartSubject Subject => new(Forces.Select(f => f.Name).ToList(), Category?.Name ?? Parameters.Offence, Category is not null);
+    public ChartSubject Subject => new(Forces.Select(f => f.Name).ToList(), Category?.Name ?? Parameters.Offence, Category is not null,
+        DatasetIsDefault ? null : Dataset.Name, Parameters.Serious ? SeriousKind : null, AllForces);
+
+    /// <summary>The years a chart shows, each with what a sentence must say of it (part year, category not yet in use).</summary>
+    public IReadOnlyList<YearQualifier> YearQualifiers => YearQualifier.For(Dataset.PeriodKind, Years, CoverageOfForces, OffenceInUse);
+
+    /// <summary>"all forces", or "the 2 forces in this data" when the dataset holds fewer than the reference data knows.</summary>
+    public string AllForces => Summary.Forces > 0 && Summary.Forces < ForcesKnown ? $"the {Summary.Forces} forces in this data" : "all forces";
 
     /// <summary>The coverage of the forces asked for (every force when none was).</summary>
     public IReadOnlyList<CoverageCell> CoverageOfForces

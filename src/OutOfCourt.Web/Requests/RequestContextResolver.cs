@@ -25,6 +25,9 @@ public sealed class RequestContextResolver(DatasetCatalog catalog, ReferenceData
             Forces = parameters.Forces.Select(Force).OfType<Force>().ToList(),
             Category = parameters.Offence is { } o && refs.CategoryBySlug.TryGetValue(o, out var category) ? category : null,
             Coverage = await catalog.CoverageAsync(summary.Dataset, ct: ct),
+            // The 43 territorial forces of England and Wales are "all forces"; a dataset with fewer says how many it holds.
+            ForcesKnown = refs.Forces.Count(f => f.Nation is "England" or "Wales"),
+            InUseOf = refs.InUse,
         };
 
     private Force? Force(string slug) => refs.ForceBySlug.TryGetValue(slug.Trim(), out var force) ? force : refs.FindForce(slug);

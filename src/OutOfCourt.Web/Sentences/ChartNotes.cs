@@ -10,12 +10,18 @@ public static class ChartNotes
     public const string ShareDefinition =
         "Share = community resolutions ÷ all outcomes recorded (anti-social behaviour, which has no outcome, is left out); the denominator is in the table.";
 
-    /// <summary>Coarse offence categories: data.police.uk's "serious" counts are an upper bound.</summary>
-    public static IEnumerable<string> Caveats(Dataset dataset)
+    public const string OutcomesOnly =
+        "Outcomes only: rows the source gives no outcome (anti-social behaviour incidents, and crimes with a blank outcome) are not counted.";
+
+    /// <summary>Coarse offence categories: a serious count is a bound, and which one is said with the other's address.</summary>
+    public static IEnumerable<string> Caveats(Dataset dataset, SeriousKind kind = SeriousKind.Upper)
     {
-        if (dataset.OffenceScheme == OffenceSchemes.PoliceUk)
-            yield return "data.police.uk crime types are coarse: 'serious' flags whole categories (violence and sexual offences, robbery, " +
-                         "possession of weapons) that also hold minor offences, so serious counts are an upper bound.";
+        if (dataset.OffenceScheme != OffenceSchemes.PoliceUk) yield break;
+        yield return kind == SeriousKind.Lower
+            ? "Crime types are coarse: 'serious' here counts categories made up entirely of offences the policy flags (a lower bound: " +
+              "every offence counted is serious, but serious offences in mixed categories are left out). Add serious=upper for the upper bound."
+            : "Crime types are coarse: 'serious' here counts categories that include offences the policy flags (an upper bound: no serious " +
+              "offence is left out, but minor offences of the same categories are counted too). Add serious=lower for the lower bound.";
     }
 
     /// <summary>
@@ -43,11 +49,20 @@ public static class ChartNotes
         return notes;
     }
 
+    /// <summary>Years the crime type or category asked for was not in use: gaps, not zeros (a category began, ended or was renamed).</summary>
+    public static IEnumerable<string> NotRecorded(IReadOnlyList<YearQualifier> years, ChartSubject subject)
+    {
+        var missing = years.Where(y => !y.Recorded).Select(y => y.Label).ToList();
+        if (missing.Count > 0 && subject.Offence is { } offence)
+            yield return $"{offence} is not a data.police.uk category in {string.Join(", ", missing)}: those years are gaps, not zeros " +
+                         "(categories began, ended or were renamed; see the methodology).";
+    }
+
     /// <summary>Under a ranking cut to its first <paramref name="top"/> of <paramref name="ranked"/> forces.</summary>
     public static IEnumerable<string> RankingTop(int? top, int ranked) =>
         top is { } t && ranked > t ? [$"Top {t} of {ranked} forces with outcomes in this period; the full ranking is on the Compare page."] : [];
 
     /// <summary>The source line under every chart (<see cref="Provenance.SourceLine"/>).</summary>
     public static string Source(QueryResult result, DatasetSummary summary) =>
-        Provenance.SourceLine(result.Dataset, result.DatasetIsDefault, summary.LastImport);
+        Provenance.SourceLine(result.Dataset, result.DatasetIsDefault, summary.LastImport, summary.NewestPeriodName);
 }

@@ -1,46 +1,76 @@
+using OutOfCourt.Core.Queries;
 using OutOfCourt.Web.Infrastructure;
 
 namespace OutOfCourt.Web.Sentences;
 
 /// <summary>
 /// The one sentence under each chart's title, written from the chart's numbers and its subject alone (no query, no
-/// state), so each can be checked as a table of cases (tests/OutOfCourt.Web.Tests/Sentences).
+/// state), so each can be checked as a table of cases (tests/OutOfCourt.Web.Tests/Sentences). Each sentence carries
+/// what a reader needs to repeat it: part years, the serious base, the dataset when not the default.
 /// </summary>
 public static class ChartSummaries
 {
-    /// <summary>Community resolutions by year: the change from the first year with data to the last.</summary>
-    public static string Trend(ChartSubject s, bool seriousOnly, IReadOnlyList<string> years, IReadOnlyList<double?> totals) =>
-        $"Community resolutions{(seriousOnly ? " for serious offences" : "")} {s.Scope} {Words.Change(years, totals)}.";
+    /// <summary>Community resolutions by year: the change between whole years; a part year is named as such, never compared.</summary>
+    public static string Trend(ChartSubject s, IReadOnlyList<YearQualifier> years, IReadOnlyList<double?> totals) =>
+        $"Community resolutions{s.SeriousPhrase} {s.Scope} {Words.Change(years, totals)}{s.DatasetClause}.";
 
-    /// <summary>The offence category with the most community resolutions (null: none), out of them all.</summary>
-    public static string ByOffence(ChartSubject s, string? topCategory, long topCount, long total) =>
-        topCategory is null ? $"No community resolutions {s.Scope}."
-            : $"{topCategory} had the most community resolutions {s.Scope}: {Words.Count(topCount)} of {Words.Count(total)}.";
-
-    /// <summary>The latest year with a share, against all forces' share that year (shares are percentages, null a gap).</summary>
-    public static string Share(ChartSubject s, IReadOnlyList<string> years, IReadOnlyList<double?> shares, IReadOnlyList<double?> nationalShares)
-    {
-        var last = shares.Select((v, i) => (v, i)).LastOrDefault(x => x.v is not null);
-        return last.v is null ? "No outcomes in this period."
-            : $"In {years[last.i]}, {Words.Percent(last.v.Value)} of {ChartTitles.ShareSeries(s)}'s outcomes{s.OffencePhrase} were community resolutions, " +
-              $"against {Words.Percent(nationalShares[last.i] ?? 0)} for all forces.";
-    }
-
-    /// <summary>The force ranked first (null: no force has outcomes), with its community resolutions and its outcomes.</summary>
-    public static string Ranking(ChartSubject s, RankingMeasure measure, string? first, long communityResolutions, long outcomes) =>
-        first is null ? $"No outcomes {s.Scope}."
-        : measure == RankingMeasure.Count
-            ? $"{first} used community resolutions most {s.Scope}: {Words.Count(communityResolutions)} " +
-              $"({Words.Share(communityResolutions, outcomes)} of its outcomes)."
-            : $"{first} had the highest share {s.Scope}: {Words.Share(communityResolutions, outcomes)} of {Words.Count(outcomes)} outcomes" +
-              $"{(measure == RankingMeasure.SeriousShare ? " for serious offences" : "")} were community resolutions.";
+    /// <summary>The offence category with the most community resolutions (null: none), out of them all, over <paramref name="period"/>.</summary>
+    public static string ByOffence(ChartSubject s, string? topCategory, long topCount, long total, string period) =>
+        topCategory is null ? $"No community resolutions{s.SeriousPhrase} {s.Scope} {period}{s.DatasetClause}."
+            : $"{topCategory} had the most community resolutions{s.SeriousPhrase} {s.Scope} {period}: " +
+              $"{Words.Count(topCount)} of {Words.Count(total)}{s.DatasetClause}.";
 
     /// <summary>
-    /// Explore's groups (labels and counts, in the order shown): by year, the change over the years; otherwise the
-    /// first group, out of the total. <paramref name="what"/> is what is counted ("Outcomes", "Cautions").
+    /// The latest year with a share, against the forces in the data that year (shares are percentages, null a gap);
+    /// <paramref name="others"/> names them: "all forces", or "the 2 forces in this data".
     /// </summary>
-    public static string Explore(ChartSubject s, string what, bool byYear, IReadOnlyList<string> labels, IReadOnlyList<long> counts, long total) =>
-        labels.Count == 0 ? "Nothing matches these filters."
-        : byYear ? $"{what} {s.Scope} {Words.Change(labels, counts.Select(c => (double?)c).ToList())}."
-        : $"{labels[0]} has the most: {Words.Count(counts[0])} of {Words.Count(total)}.";
+    public static string Share(ChartSubject s, IReadOnlyList<YearQualifier> years, IReadOnlyList<double?> shares, IReadOnlyList<double?> nationalShares,
+        string others = "all forces")
+    {
+        var last = shares.Select((v, i) => (v, i)).LastOrDefault(x => x.v is not null);
+        return last.v is null ? $"No outcomes in this period{s.DatasetClause}."
+            : $"In {years[last.i].Label}, {Words.Percent(last.v.Value)} of {ChartTitles.ShareSeries(s)}'s outcomes{s.OffencePhrase}{s.SeriousPhrase} " +
+              $"were community resolutions, against {Words.Percent(nationalShares[last.i] ?? 0)} for {others}{s.DatasetClause}.";
+    }
+
+    /// <summary>
+    /// The force ranked first (null: no force has outcomes), with its community resolutions and its outcomes, among
+    /// <paramref name="ranked"/> forces of <paramref name="known"/> (fewer: the sentence says how many are in the data).
+    /// </summary>
+    public static string Ranking(ChartSubject s, RankingMeasure measure, string? first, long communityResolutions, long outcomes, string period,
+        int ranked, int known)
+    {
+        if (first is null) return $"No outcomes{s.SeriousPhrase} {s.Scope} {period}{s.DatasetClause}.";
+        var among = ranked < known ? $"Of the {ranked} {(ranked == 1 ? "force" : "forces")} in this data, " : "";
+        var scope = among.Length > 0 ? s.OffencePhrase.Trim() : s.Scope;
+        var where = (scope.Length > 0 ? " " + scope : "") + " " + period;
+        var seriousBase = measure == RankingMeasure.SeriousShare && s.Serious is null ? " for serious offences" : s.SeriousPhrase;
+        return measure == RankingMeasure.Count
+            ? $"{among}{first} used community resolutions{s.SeriousPhrase} most{where}: {Words.Count(communityResolutions)}" +
+              (s.Serious is null ? $" ({Words.Share(communityResolutions, outcomes)} of its outcomes)"
+                  : $", {Words.Share(communityResolutions, outcomes)} of its outcomes{s.SeriousPhrase}") + $"{s.DatasetClause}."
+            : $"{among}{first} had the highest share{where}: {Words.Share(communityResolutions, outcomes)} of {Words.Count(outcomes)} outcomes" +
+              $"{seriousBase} were community resolutions{s.DatasetClause}.";
+    }
+
+    /// <summary>
+    /// Explore's groups (labels and counts): by year, the change between whole years; otherwise the largest group, out
+    /// of the total, over <paramref name="period"/>. <paramref name="what"/> is what is counted ("Outcomes", "Cautions").
+    /// </summary>
+    public static string Explore(ChartSubject s, string what, IReadOnlyList<YearQualifier>? years, IReadOnlyList<string> labels, IReadOnlyList<long> counts,
+        long total, string period)
+    {
+        if (labels.Count == 0) return "Nothing matches these filters.";
+        if (years is not null) return $"{what}{s.SeriousPhrase} {s.Scope} {Words.Change(years, counts.Select(c => (double?)c).ToList())}{s.DatasetClause}.";
+        var top = counts.Select((c, i) => (c, i)).MaxBy(x => x.c).i;
+        return $"{labels[top]} has the most {Words.Lower(what)}{s.SeriousPhrase} {s.Scope} {period}: {Words.Count(counts[top])} of {Words.Count(total)}{s.DatasetClause}.";
+    }
+
+    /// <summary>"in 2016 (December only)" or "from 2012 to 2016": the years a chart not drawn by year covers.</summary>
+    public static string Period(IReadOnlyList<YearQualifier> years)
+    {
+        var recorded = years.Where(y => y.Recorded && y.HasData).ToList();
+        if (recorded.Count == 0) return years.Count == 0 ? "" : $"in {years[0].Label}";
+        return recorded.Count == 1 ? $"in {recorded[0].Label}" : $"from {recorded[0].Label} to {recorded[^1].Label}";
+    }
 }

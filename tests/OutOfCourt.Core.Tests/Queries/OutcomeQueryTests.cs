@@ -26,25 +26,39 @@ public sealed class OutcomeQueryTests : IAsyncLifetime
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
     [Fact]
-    public async Task Serious_only_keeps_the_offences_the_policy_flags()
+    public async Task Serious_only_on_crime_types_counts_the_bound_asked_and_says_which()
     {
-        var result = await _db.QueryAsync(new OutcomeFilter { Outcome = "community-resolution", SeriousOnly = true }, GroupBy.Offence);
-        result.Rows.Should().ContainSingle().Which.Should().Match<CountRow>(r => r.Category!.Slug == "robbery" && r.Count == 1);
-        result.Description.Should().Contain("serious offences only");
+        // Burglary holds aggravated burglary (29, 31): in the upper bound only. Robbery is all robbery: in both.
+        var upper = await _db.QueryAsync(new OutcomeFilter { Outcome = "community-resolution", SeriousOnly = true }, GroupBy.Offence);
+        upper.Rows.Select(r => r.Category!.Slug).Should().Equal("burglary", "robbery");
+        upper.SeriousKind.Should().Be(SeriousKind.Upper);
+        upper.Description.Should().Contain("only categories that include serious offences (upper bound)");
+
+        var lower = await _db.QueryAsync(new OutcomeFilter { Outcome = "community-resolution", SeriousOnly = true, SeriousBound = SeriousKind.Lower },
+            GroupBy.Offence);
+        lower.Rows.Should().ContainSingle().Which.Should().Match<CountRow>(r => r.Category!.Slug == "robbery" && r.Count == 1);
+        lower.Description.Should().Contain("only categories made up entirely of serious offences (lower bound)");
+    }
+
+    [Fact]
+    public async Task An_exact_serious_count_of_crime_types_is_refused_with_the_bounds_offered()
+    {
+        var act = () => _db.QueryAsync(new OutcomeFilter { SeriousOnly = true, SeriousBound = SeriousKind.Exact });
+        await act.Should().ThrowAsync<QueryException>().WithMessage("*can only be a bound: use serious=upper*serious=lower*");
     }
 
     [Fact]
     public async Task Grouping_by_serious_splits_flagged_from_other_offences()
     {
         var result = await _db.QueryAsync(new OutcomeFilter { Outcome = "community-resolution" }, GroupBy.Serious);
-        result.Rows.Select(r => (r.Serious, r.Count)).Should().BeEquivalentTo(new[] { ((bool?)true, 1L), ((bool?)false, 1L) });
+        result.Rows.Select(r => (r.Serious, r.Count)).Should().BeEquivalentTo(new[] { ((bool?)true, 2L) }, "burglary and robbery are both in the upper bound");
     }
 
     [Fact]
     public async Task Editing_the_policy_changes_the_flags_without_reimporting()
     {
         var altData = _db.DataWithPolicy(
-            """{ "version": "burglary-test", "entries": [ { "match": "crime-type", "value": "Burglary", "reason": "a test policy that flags burglary" } ] }""");
+            """{ "version": "burglary-test", "entries": [ { "match": "offence-subgroup", "value": "Domestic burglary", "reason": "flags burglary" } ] }""");
         var edited = await OutOfCourtSetup.PrepareAsync(_db.Path, altData, loadBundled: false);
 
         await using var db = _db.Context();

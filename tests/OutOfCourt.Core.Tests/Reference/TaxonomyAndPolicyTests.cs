@@ -1,3 +1,4 @@
+using OutOfCourt.Core.Queries;
 using OutOfCourt.Core.Domain;
 using OutOfCourt.Core.Reference;
 
@@ -69,13 +70,63 @@ public sealed class TaxonomyAndPolicyTests : IAsyncLifetime
         _db.Refs.Policy.Version.Should().NotBeNullOrWhiteSpace();
     }
 
+    private (bool Any, bool All) Interval(string slug) => _db.Refs.Interval.Of(_db.Refs.CategoryBySlug[slug].Id);
+
+    /// <summary>
+    /// The serious interval of coarse categories, computed from the Home Office codes each holds (issue 18): robbery is
+    /// all robbery, so both bounds count it; criminal damage and arson (56A) and vehicle crime (37.2) hold one flagged
+    /// code among minor ones, so only the upper bound counts them; shoplifting holds none.
+    /// </summary>
+    [Theory]
+    [InlineData("robbery", true, true)]
+    [InlineData("criminal-damage-and-arson", true, false)]
+    [InlineData("vehicle-crime", true, false)]
+    [InlineData("violence-and-sexual-offences", true, false)]
+    [InlineData("possession-of-weapons", true, false)]
+    [InlineData("drugs", true, false)]
+    [InlineData("public-order", true, false)]
+    [InlineData("burglary", true, false)]
+    [InlineData("public-disorder-and-weapons", true, false)]
+    [InlineData("shoplifting", false, false)]
+    [InlineData("bicycle-theft", false, false)]
+    [InlineData("anti-social-behaviour", false, false)]
+    [InlineData("unknown", true, false)]
+    public void Coarse_categories_get_a_serious_interval_from_the_codes_they_hold(string category, bool upper, bool lower) =>
+        Interval(category).Should().Be((upper, lower));
+
     [Fact]
-    public void Coarse_police_uk_categories_are_flagged_with_a_caveat()
+    public void Crime_types_are_serious_by_the_bound_asked_and_home_office_codes_exactly()
     {
-        var violence = _db.Refs.FindOffence(OffenceSchemes.PoliceUk, "Violence and sexual offences")!;
-        _db.Refs.Policy.IsSerious(violence).Should().BeTrue();
-        _db.Refs.Policy.EntriesFor(violence).Single().Reason.Should().Contain("also contains minor offences");
-        _db.Refs.Policy.IsSerious(_db.Refs.FindOffence(OffenceSchemes.PoliceUk, "Shoplifting")!).Should().BeFalse();
+        var refs = _db.Refs;
+        int CrimeType(string name) => refs.FindOffence(OffenceSchemes.PoliceUk, name)!.Id;
+        refs.IsSerious(CrimeType("Robbery"), SeriousKind.Lower).Should().BeTrue();
+        refs.IsSerious(CrimeType("Vehicle crime"), SeriousKind.Upper).Should().BeTrue();
+        refs.IsSerious(CrimeType("Vehicle crime"), SeriousKind.Lower).Should().BeFalse();
+        refs.IsSerious(CrimeType("Criminal damage and arson"), SeriousKind.Upper).Should().BeTrue();
+        refs.IsSerious(CrimeType("Criminal damage and arson"), SeriousKind.Lower).Should().BeFalse();
+        refs.IsSerious(CrimeType("Violent crime"), SeriousKind.Exact).Should().BeFalse("an exact count of a coarse category cannot be made");
+        foreach (var kind in Enum.GetValues<SeriousKind>())
+        {
+            refs.IsSerious(HomeOffice("56A").Id, kind).Should().BeTrue();
+            refs.IsSerious(HomeOffice("56B").Id, kind).Should().BeFalse();
+        }
+    }
+
+    [Fact]
+    public void A_crime_type_policy_entry_is_refused_with_what_to_do_instead()
+    {
+        var path = _db.WriteFile("policy.json", """{ "version": "x", "entries": [ { "match": "crime-type", "value": "Robbery", "reason": "old style" } ] }""");
+        var act = () => SeriousnessPolicy.Load(path);
+        act.Should().Throw<InvalidDataException>().WithMessage("*entry 1 ('Robbery'): 'crime-type' entries are no longer read*flag the Home Office codes instead*");
+    }
+
+    [Fact]
+    public void Crime_type_history_says_when_each_category_was_in_use()
+    {
+        _db.Refs.InUse("bicycle-theft").Should().Be((((int, int)?)(2013, 5), ((int, int)?)null));
+        _db.Refs.InUse("Violent crime").Should().Be((((int, int)?)(2010, 12), ((int, int)?)(2013, 4)));
+        _db.Refs.InUse("violence-and-sexual-offences").Should().Be((((int, int)?)(2010, 12), ((int, int)?)null), "renamed, not begun, in May 2013");
+        _db.Refs.InUse("88A").Should().BeNull();
     }
 
     [Fact]

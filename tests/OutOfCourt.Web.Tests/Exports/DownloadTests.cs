@@ -1,3 +1,4 @@
+using OutOfCourt.Core.Queries;
 using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
@@ -29,7 +30,9 @@ public sealed class DownloadTests(WebAppFactory app) : IClassFixture<WebAppFacto
         var lines = text.Split('\n');
         lines.TakeWhile(l => l.StartsWith('#')).Should().Contain(l => l.StartsWith("# filters: Community resolution · Greater Manchester Police"))
             .And.Contain(l => l.StartsWith("# dataset: bbc-data-unit-2012-16"))
-            .And.Contain(l => l.StartsWith("# seriousness policy version: 2026-11-23"))
+            .And.Contain(l => l.StartsWith("# seriousness policy version: 2026-12-03"))
+            .And.Contain("# serious count: upper: categories that include serious offences (upper bound)")
+            .And.Contain("# newest data: 2016")
             .And.Contain(l => l.StartsWith("# generated: "))
             .And.Contain(l => l.StartsWith("# permalink: http://localhost/forces/greater-manchester?serious=1"));
         var csv = CsvBody(text);
@@ -45,7 +48,7 @@ public sealed class DownloadTests(WebAppFactory app) : IClassFixture<WebAppFacto
         json.RootElement.GetProperty("dataset").GetString().Should().Be("bbc-data-unit-2012-16");
         json.RootElement.GetProperty("seriousnessPolicyVersion").GetString().Should().NotBeNullOrEmpty();
         var rows = json.RootElement.GetProperty("rows").EnumerateArray()
-            .ToDictionary(r => r.GetProperty("Force").GetString()!, r => r.GetProperty("Serious offences").GetDouble() + r.GetProperty("Other offences").GetDouble());
+            .ToDictionary(r => r.GetProperty("Force").GetString()!, r => r.GetProperty(SeriousKind.Upper.Label()).GetDouble() + r.GetProperty(SeriousKind.Upper.OtherLabel()).GetDouble());
 
         var cli = await app.CliQueryAsync("--outcome", "community-resolution", "--year", "2016", "--by", "force");
         rows.Should().BeEquivalentTo(cli.Skip(1).ToDictionary(c => c[1], c => double.Parse(c[2])));
@@ -65,7 +68,8 @@ public sealed class DownloadTests(WebAppFactory app) : IClassFixture<WebAppFacto
         var text = string.Join(" ", svg.Descendants(ns + "text").Select(t => t.Value));
         text.Should().Contain("Forces ranked by number of community resolutions, 2016")
             .And.Contain("Community resolutions · all forces · all offences · 2016")
-            .And.Contain("Serious: offences the OutOfCourt seriousness policy")
+            .And.Contain("Upper bound: categories that include serious offences, under the OutOfCourt seriousness policy")
+            .And.Contain("figures to 2016, files imported")
             .And.Contain("Open Government Licence v3.0")
             .And.Contain("Data imported")
             .And.Contain("Greater Manchester Police");

@@ -1,3 +1,4 @@
+using OutOfCourt.Core.Queries;
 namespace OutOfCourt.Web.Tests.Pages;
 
 /// <summary>The numbers on the pages equal the CLI's `query` for the same filters.</summary>
@@ -8,7 +9,7 @@ public sealed class PageNumbersTests(WebAppFactory app) : IClassFixture<WebAppFa
     {
         var (_, page) = await app.GetPageAsync("/forces/greater-manchester");
         var (header, rows) = page.Table("trend");
-        header.Should().Equal("Year", "Serious offences", "Other offences", "All offences");
+        header.Should().Equal("Year", SeriousKind.Upper.Label(), SeriousKind.Upper.OtherLabel(), "All offences");
 
         var cli = await app.CliQueryAsync("--force", "greater-manchester", "--outcome", "community-resolution", "--by", "year,serious");
         foreach (var row in rows)
@@ -36,13 +37,14 @@ public sealed class PageNumbersTests(WebAppFactory app) : IClassFixture<WebAppFa
         var (_, page) = await app.GetPageAsync("/forces/greater-manchester?serious=1");
         var figure = page.QuerySelector("figure#trend")!;
         figure.QuerySelector(".serious-legend")!.TextContent.Should().Contain("seriousness policy (version");
-        figure.QuerySelector(".serious-legend a")!.GetAttribute("href").Should().Be("/methodology#seriousness");
+        figure.QuerySelector(".serious-legend a")!.GetAttribute("href").Should().Be("/methodology#serious-interval");
         var (header, rows) = page.Table("trend");
-        header.Should().Equal("Year", "Serious offences");
+        header.Should().Equal("Year", SeriousKind.Upper.Label());
         var cli = await app.CliQueryAsync("--force", "greater-manchester", "--outcome", "community-resolution", "--serious", "--by", "year");
         rows.Select(r => (r[0], PageReading.Number(r[1]))).Should().Equal(cli.Skip(1).Select(c => (c[0], long.Parse(c[1]))));
-        figure.QuerySelector(".subtitle")!.TextContent.Should().Contain("serious offences only");
-        figure.QuerySelector(".summary")!.TextContent.Should().StartWith("Community resolutions for serious offences in Greater Manchester Police rose from 2,644 in 2012 to 3,346 in 2016.");
+        figure.QuerySelector(".subtitle")!.TextContent.Should().Contain("only categories that include serious offences (upper bound)");
+        // Upper bound from the Home Office correspondence; checked against an independent python sum of the BBC file (4,682 and 5,832).
+        figure.QuerySelector(".summary")!.TextContent.Should().StartWith("Community resolutions in categories that include serious offences (upper bound) in Greater Manchester Police rose from 4,682 in 2012 to 5,832 in 2016.");
     }
 
     [Fact]

@@ -11,11 +11,16 @@ public sealed class IndexModel(OutcomeQueryService queries, RequestContextResolv
 {
     public IReadOnlyList<ForceRank> Ranks { get; private set; } = [];
     public int Year { get; private set; }
+    /// <summary>The year's coverage by force id: a force without any is not loaded, which is not "no outcomes".</summary>
+    public IReadOnlyDictionary<int, Core.Queries.CoverageCell> Coverage { get; private set; } = new Dictionary<int, Core.Queries.CoverageCell>();
+    public Core.Queries.SeriousKind SeriousKind { get; private set; }
 
     public Task<IActionResult> OnGetAsync() => RenderAsync(async context =>
     {
         Year = Parameters.From ?? context.Summary.LastYear!.Value;
         Ranks = await ChartCatalogue.Ranking.RankAsync(Queries, context.With(year: Year).Filter, RankingMeasure.Count);
+        Coverage = context.Coverage.Where(c => c.Year == Year).ToDictionary(c => c.ForceId);
+        SeriousKind = context.SeriousKind;
         return null;
     });
 }
