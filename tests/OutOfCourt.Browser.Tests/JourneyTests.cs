@@ -24,8 +24,8 @@ public sealed class JourneyTests(BrowserFixture app)
         pixels.SeriousRed.Should().BeGreaterThan(pixels.Total / 50, "serious bars are drawn in the serious red hatch");
         var flags = await page.EvaluateAsync<bool[]>("() => window.outOfCourtCharts.trend.series[0].serious");
         flags.Should().OnlyContain(f => f);
-        (await page.Locator("#trend .serious-legend").InnerTextAsync()).Should().Contain("Serious").And.Contain("seriousness policy");
-        (await page.Locator("#trend .summary").InnerTextAsync()).Should().Contain("serious offences in Greater Manchester Police");
+        (await page.Locator("#trend .serious-legend").InnerTextAsync()).Should().Contain("serious offences").And.Contain("seriousness policy");
+        (await page.Locator("#trend .summary").InnerTextAsync()).Should().Contain("serious offences (upper bound) in Greater Manchester Police");
     }
 
     [Fact]
