@@ -44,7 +44,9 @@ public static class ReferenceSync
                 }));
             tx.Commit();
         }
-        return ReferenceData.Load(connection, policy, rules);
+        var refs = ReferenceData.Load(connection, policy, rules);
+        refs.RecordedCrime = RecordedCrime.Load(Path.Combine(files.DataDirectory, "reference", RecordedCrime.FileName), refs.FindForce);
+        return refs;
     }
 
     /// <summary>Adds a dataset that data/reference does not list (described at import time) and registers it in <paramref name="refs"/>.</summary>

@@ -24,9 +24,12 @@ public sealed class FileFormat
     /// <summary>Any table of counts in long form, read through a column map (never told by its header).</summary>
     public static readonly FileFormat LongForm = new(nameof(LongForm), "long-form aggregate", FormatStage.Rows,
         parser: (reader, refs, target) => new LongFormRowParser(reader, refs, target.Dataset!, target.Map!));
+    /// <summary>Any table of counts in wide form (one column per outcome), melted into rows through a column map with wide columns.</summary>
+    public static readonly FileFormat WideForm = new(nameof(WideForm), "wide-form aggregate", FormatStage.Rows,
+        parser: (reader, refs, target) => new WideFormRowParser(reader, refs, target.Dataset!, target.Map!));
 
     /// <summary>Every format, in the order their headers are tried.</summary>
-    public static readonly IReadOnlyList<FileFormat> All = [PoliceUkStreet, PoliceUkOutcomes, HomeOfficeOutcomes, PoliceUkStopAndSearch, LongForm];
+    public static readonly IReadOnlyList<FileFormat> All = [PoliceUkStreet, PoliceUkOutcomes, HomeOfficeOutcomes, PoliceUkStopAndSearch, LongForm, WideForm];
 
     private readonly string _id;
     private readonly string[]? _detectedBy;
