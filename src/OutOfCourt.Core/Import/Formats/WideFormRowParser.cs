@@ -7,7 +7,8 @@ namespace OutOfCourt.Core.Import;
 /// <summary>
 /// Aggregated counts in wide form: one row per force and period (and offence, if given), one column per outcome type,
 /// melted into a cell per outcome. The optional column of all outcomes lands its remainder after the listed types as
-/// the outcome "other", so a share of all outcomes stays right. A row lands whole or not at all.
+/// the outcome "other", so a share of all outcomes stays right. A row lands whole or not at all. Negative cells (the
+/// Home Office publishes a few) are kept and reported, as the Home Office format does; a negative remainder is an error.
 /// </summary>
 internal sealed class WideFormRowParser : LongFormRowParser
 {
@@ -39,7 +40,7 @@ internal sealed class WideFormRowParser : LongFormRowParser
         long listed = 0;
         for (var i = 0; i < _outcomes.Length; i++)
         {
-            if (Count(_outcomes[i].Column, allowNegative: false, out _counts[i]) is { } countProblem) return countProblem;
+            if (Count(_outcomes[i].Column, allowNegative: true, out _counts[i]) is { } countProblem) return countProblem;
             listed += _counts[i];
         }
         long rest = 0;
