@@ -12,6 +12,20 @@ public static class ChartSummaries
     public static string Trend(ChartSubject s, bool seriousOnly, IReadOnlyList<string> years, IReadOnlyList<double?> totals) =>
         $"Community resolutions{(seriousOnly ? " for serious offences" : "")} {s.Scope} {Words.Change(years, totals)}.";
 
+    /// <summary>
+    /// The latest year with data: community resolutions, cautions and outcome 22 side by side, and cautions' change
+    /// since the first year with data (null values are gaps).
+    /// </summary>
+    public static string OutcomesMix(ChartSubject s, IReadOnlyList<string> years, IReadOnlyList<double?> communityResolutions,
+        IReadOnlyList<double?> cautions, IReadOnlyList<double?> diversionary)
+    {
+        var last = communityResolutions.Select((v, i) => (v, i)).LastOrDefault(x => x.v is not null);
+        if (last.v is null) return "No outcomes in this period.";
+        var i = last.i;
+        return $"Community resolutions {s.Scope} in {years[i]}: {Words.Count((long)last.v.Value)}, beside {Words.Count((long)(cautions[i] ?? 0))} cautions " +
+               $"and {Words.Count((long)(diversionary[i] ?? 0))} diversionary, educational or intervention outcomes (outcome 22).";
+    }
+
     /// <summary>The offence category with the most community resolutions (null: none), out of them all.</summary>
     public static string ByOffence(ChartSubject s, string? topCategory, long topCount, long total) =>
         topCategory is null ? $"No community resolutions {s.Scope}."
