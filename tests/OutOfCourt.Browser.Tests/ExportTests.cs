@@ -10,7 +10,7 @@ public sealed class ExportTests(BrowserFixture app)
     public async Task Png_download_is_a_2x_image_whose_chart_area_is_drawn()
     {
         var page = await app.NewPageAsync();
-        await page.GotoAsync(app.BaseUrl + "/forces/greater-manchester?serious=1");
+        await page.GotoAsync(app.BaseUrl + "/forces/greater-manchester?dataset=bbc-data-unit-2012-16&serious=1");
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#trend .chart-actions button.png").ClickAsync());
         download.SuggestedFilename.Should().Be("outofcourt-trend.png");
         var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
@@ -80,7 +80,7 @@ public sealed class ExportTests(BrowserFixture app)
         var frame = page.FrameLocator("#chart");
         await frame.Locator("figure#trend[data-drawn=true]").WaitForAsync();
         (await frame.Locator("#trend .source").InnerTextAsync()).Should().Contain("Open Government Licence");
-        (await frame.Locator(".embed-link a").GetAttributeAsync("href")).Should().Be(app.BaseUrl + "/forces/greater-manchester?serious=1");
+        (await frame.Locator(".embed-link a").GetAttributeAsync("href")).Should().Be(app.BaseUrl + "/forces/greater-manchester?dataset=bbc-data-unit-2012-16&serious=1");
         await page.WaitForFunctionAsync("() => document.getElementById('chart').getBoundingClientRect().height > 400");
     }
 
