@@ -61,7 +61,7 @@ public sealed class ExportTests(BrowserFixture app)
     public async Task An_embed_renders_inside_an_iframe_on_a_page_from_another_origin_and_resizes_it()
     {
         var page = await app.NewPageAsync();
-        var embed = app.BaseUrl + "/embed/trend?force=greater-manchester&serious=1";
+        var embed = app.BaseUrl + "/embed/trend?dataset=bbc-data-unit-2012-16&force=greater-manchester&serious=1";
         // A newsroom's story page on another origin (its own little server on another loopback port), with the host
         // snippet from the methodology page.
         await using var newsroom = StoryServer.Start($$"""

@@ -78,7 +78,7 @@ public sealed class JourneyTests(BrowserFixture app)
     {
         var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(app.BaseUrl + "/forces/greater-manchester");
+        await page.GotoAsync(app.BaseUrl + "/forces/greater-manchester?dataset=bbc-data-unit-2012-16");
         await page.GetByLabel("Serious offences only", new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
         page.Url.Should().Contain("serious=1");
