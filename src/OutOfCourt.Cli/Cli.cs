@@ -98,7 +98,7 @@ public static class Cli
             ? n : throw new UsageException($"{option.Name}: '{text}' is not a whole number");
     }
 
-    /// <summary>The dataset queries use when none is named and this one has data (else the one covering the most force-years).</summary>
+    /// <summary>The dataset queries use when none is named and this one has data (else the most current one).</summary>
     internal static string? DefaultDataset => Environment.GetEnvironmentVariable("OUTOFCOURT_DEFAULT_DATASET");
 
     /// <summary>Opens the database (creating and migrating it if new) and syncs the reference data.</summary>

@@ -11,6 +11,7 @@ internal sealed class ImportCommand(TextWriter error)
     private const string Synopsis = """
         usage: outofcourt import [--db PATH] [--max-errors N] [--note TEXT] PATH...
                outofcourt import [--db PATH] --map ROLE=COLUMN,... --dataset KEY [--dataset-name NAME --period KIND --scheme SCHEME] PATH...
+               outofcourt import [--db PATH] --map ROLE=COLUMN,... --wide COLUMN=OUTCOME,... [--wide-rest COLUMN] --dataset KEY PATH...
                outofcourt import [--db PATH] --bundled
         """;
 
@@ -35,6 +36,10 @@ internal sealed class ImportCommand(TextWriter error)
     private readonly Option<string> _map = Cli.Valued("--map", "MAP",
         "long-form counts: which column holds what, e.g. year=Year,count=f0_,crime-type=crime_type,force=reported_by,outcome=last_outcome_category; " +
         "roles: force, count, outcome (required); year | month | financial-year [+ quarter]; crime-type | offence-code (optional)");
+    private readonly Option<string> _wide = Cli.Valued("--wide", "COLUMN=OUTCOME,...",
+        "a wide table: one column per outcome type, melted into rows, e.g. closed_all_t1=1,closed_all_t8=8 (with --map giving force and period)");
+    private readonly Option<string> _wideRest = Cli.Valued("--wide-rest", "COLUMN",
+        "a wide table's column of all outcomes: what the --wide columns leave of it lands as the outcome 'other'");
     private readonly Option<string> _dataset = Cli.Valued("--dataset", "KEY", "the dataset long-form counts belong to (see data/reference/datasets.csv)");
     private readonly Option<string> _datasetName = Cli.Valued("--dataset-name", "NAME", "the name of a new dataset");
     private readonly Option<string> _period = Cli.Valued("--period", "KIND",
@@ -47,7 +52,7 @@ internal sealed class ImportCommand(TextWriter error)
     {
         var command = new Verb("import", "load data.police.uk, Home Office or long-form CSV files, folders and .zip archives", Synopsis, Details)
         {
-            _paths, _db, _maxErrors, _note, _bundled, _map, _dataset, _datasetName, _period, _scheme,
+            _paths, _db, _maxErrors, _note, _bundled, _map, _wide, _wideRest, _dataset, _datasetName, _period, _scheme,
         };
         command.SetAction((line, _) => RunAsync(line));
         return command;
@@ -59,7 +64,9 @@ internal sealed class ImportCommand(TextWriter error)
         var bundled = line.GetValue(_bundled);
         if (paths.Length == 0 && !bundled) throw new UsageException("give at least one file, folder or .zip to import (or --bundled)");
         var maxErrors = Cli.WholeNumber(line, _maxErrors) ?? 0;
-        var map = line.GetValue(_map) is { } m ? ColumnMap.Parse(m) : null;
+        var map = line.GetValue(_map) is { } m ? ColumnMap.Parse(m, line.GetValue(_wide), line.GetValue(_wideRest)) : null;
+        if (map is null && (line.GetValue(_wide) ?? line.GetValue(_wideRest)) is not null)
+            throw new UsageException("--wide and --wide-rest need --map ROLE=COLUMN,... for the force and period columns");
         var datasetKey = line.GetValue(_dataset);
         if (map is null && datasetKey is not null) throw new UsageException("--dataset applies to long-form files given with --map");
         var newDataset = NewDataset(line, datasetKey);

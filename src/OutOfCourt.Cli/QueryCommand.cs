@@ -11,17 +11,22 @@ internal sealed class QueryCommand(TextWriter output, TextWriter error)
         usage: outofcourt query [--db PATH] [--dataset KEY] [--force SLUG[,SLUG...]] [--offence CATEGORY|CODE]
                                 [--year Y | --from Y --to Y] [--outcome CLASS] [--serious]
                                 [--by force,offence,year,outcome,code,serious] [--format csv|json]
+               outofcourt query --measure rate [--dataset KEY] [--force SLUG,...] [--year Y | --from Y --to Y] [--outcome CLASS]
         """;
 
     private const string Details = """
         Counts from one dataset, grouped as asked: one row per group, a header row in CSV, the count in the last
-        column. Without --dataset the default dataset is used (the one covering the most force-years); which one
-        is printed on standard error. Years are calendar years (2016) or, for Home Office datasets, financial
+        column. Without --dataset the default dataset is used (the one reaching the latest year); which one
+        is printed on standard error. --measure rate gives, by force and year, the outcome (community resolutions
+        unless --outcome names another) per 1,000 recorded crimes and as a share of all outcomes, with both
+        denominators in their own columns; a rate is empty where its denominator is missing. Years are calendar years (2016) or, for Home Office datasets, financial
         years (2016 or 2016/17 both mean April 2016 to March 2017).
         """;
 
     private readonly Option<string> _db = Cli.DbOption();
-    private readonly Option<string> _dataset = Cli.Valued("--dataset", "KEY", "the dataset to count from (default: the one covering the most force-years)");
+    private readonly Option<string> _dataset = Cli.Valued("--dataset", "KEY", "the dataset to count from (default: the one reaching the latest year)");
+    private readonly Option<string> _measure = Cli.Valued("--measure", "count|rate",
+        "count (default): counts grouped by --by; rate: per 1,000 recorded crimes and share of all outcomes, by force and year");
     private readonly Option<string> _force = Cli.Valued("--force", "SLUG,...", "forces by slug, e.g. greater-manchester,metropolitan");
     private readonly Option<string> _offence = Cli.Valued("--offence", "CATEGORY|CODE",
         "a category slug (violence-and-sexual-offences), a Home Office code (88A) or a crime type");
@@ -43,7 +48,7 @@ internal sealed class QueryCommand(TextWriter output, TextWriter error)
     {
         var command = new Verb("query", "counts grouped by force, offence, year and outcome", Synopsis, Details)
         {
-            _db, _dataset, _force, _offence, _year, _from, _to, _outcome, _serious, _by, _format,
+            _db, _dataset, _measure, _force, _offence, _year, _from, _to, _outcome, _serious, _by, _format,
         };
         command.SetAction((line, _) => RunAsync(line));
         return command;
@@ -70,14 +75,34 @@ internal sealed class QueryCommand(TextWriter output, TextWriter error)
 
         var (path, refs) = await Cli.OpenAsync(line.GetValue(_db));
         await using var model = QueryModel.Open(path, refs, Cli.DefaultDataset);
+        var measure = line.GetValue(_measure) ?? "count";
+        if (measure == "rate") return await RatesAsync(model, filter, format, line.GetValue(_by) is not null);
+        if (measure != "count") throw new UsageException($"--measure must be count or rate, not '{measure}'");
         var result = await model.Queries.RunAsync(filter, groupBy);
-        error.WriteLine($"dataset: {result.Dataset.Key} ({result.Dataset.Name}){(result.DatasetIsDefault ? " [default: the dataset covering the most force-years; choose another with --dataset]" : "")}");
+        error.WriteLine($"dataset: {result.Dataset.Key} ({result.Dataset.Name}){(result.DatasetIsDefault ? " [default: the dataset reaching the latest year; choose another with --dataset]" : "")}");
         error.WriteLine($"showing: {result.Description}");
         if (format == "csv") ResultWriters.WriteCsv(result, output);
         else
         {
             using var stdout = new MemoryStream();
             ResultWriters.WriteJson(result, stdout);
+            output.WriteLine(System.Text.Encoding.UTF8.GetString(stdout.ToArray()));
+        }
+        return 0;
+    }
+
+    private async Task<int> RatesAsync(QueryModel model, OutcomeFilter filter, string format, bool groupByGiven)
+    {
+        if (groupByGiven) throw new UsageException("--measure rate is always by force and year; leave out --by");
+        var rates = await model.Rates.RunAsync(filter);
+        error.WriteLine($"dataset: {rates.Dataset.Key} ({rates.Dataset.Name}){(rates.DatasetIsDefault ? " [default]" : "")}");
+        error.WriteLine($"rate: {rates.Outcome.Name.ToLowerInvariant()} per 1,000 recorded crimes ({rates.RecordedCrimeSource}) and as a share of all outcomes");
+        foreach (var note in rates.Notes) error.WriteLine($"note: {note}");
+        if (format == "csv") RateWriters.WriteCsv(rates, output);
+        else
+        {
+            using var stdout = new MemoryStream();
+            RateWriters.WriteJson(rates, stdout);
             output.WriteLine(System.Text.Encoding.UTF8.GetString(stdout.ToArray()));
         }
         return 0;

@@ -10,7 +10,7 @@ public sealed class ExportTests(BrowserFixture app)
     public async Task Png_download_is_a_2x_image_whose_chart_area_is_drawn()
     {
         var page = await app.NewPageAsync();
-        await page.GotoAsync(app.BaseUrl + "/forces/greater-manchester?serious=1");
+        await page.GotoAsync(app.BaseUrl + "/forces/greater-manchester?dataset=bbc-data-unit-2012-16&serious=1");
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#trend .chart-actions button.png").ClickAsync());
         download.SuggestedFilename.Should().Be("outofcourt-trend-greater-manchester-serious-2012-to-2016.png"); // issue 18: named after what it shows
         var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
@@ -61,7 +61,7 @@ public sealed class ExportTests(BrowserFixture app)
     public async Task An_embed_renders_inside_an_iframe_on_a_page_from_another_origin_and_resizes_it()
     {
         var page = await app.NewPageAsync();
-        var embed = app.BaseUrl + "/embed/trend?force=greater-manchester&serious=1";
+        var embed = app.BaseUrl + "/embed/trend?dataset=bbc-data-unit-2012-16&force=greater-manchester&serious=1";
         // A newsroom's story page on another origin (its own little server on another loopback port), with the host
         // snippet from the methodology page.
         await using var newsroom = StoryServer.Start($$"""
@@ -80,7 +80,7 @@ public sealed class ExportTests(BrowserFixture app)
         var frame = page.FrameLocator("#chart");
         await frame.Locator("figure#trend[data-drawn=true]").WaitForAsync();
         (await frame.Locator("#trend .source").InnerTextAsync()).Should().Contain("Open Government Licence");
-        (await frame.Locator(".embed-link a").GetAttributeAsync("href")).Should().Be(app.BaseUrl + "/forces/greater-manchester?serious=1");
+        (await frame.Locator(".embed-link a").GetAttributeAsync("href")).Should().Be(app.BaseUrl + "/forces/greater-manchester?dataset=bbc-data-unit-2012-16&serious=1");
         await page.WaitForFunctionAsync("() => document.getElementById('chart').getBoundingClientRect().height > 400");
     }
 

@@ -41,6 +41,9 @@ public sealed class TestDatabase : IAsyncDisposable
         return await new OutcomeQueryService(db.Database.GetDbConnection(), Refs, new DatasetCatalog(db.Database.GetDbConnection(), Refs)).RunAsync(filter, groupBy);
     }
 
+    /// <summary>The query model every front end uses, on its own connection (dispose it).</summary>
+    public QueryModel Model() => QueryModel.Open(Path, Refs, defaultDataset: null);
+
     /// <summary>Writes a file for one test into this database's folder.</summary>
     public string WriteFile(string name, string content)
     {

@@ -45,7 +45,7 @@ public static partial class BundledData
             var options = new ImportOptions
             {
                 DatasetKey = entry.Dataset,
-                Map = entry.Map is null ? null : ColumnMap.FromDictionary(entry.Map),
+                Map = entry.Map is null ? null : ColumnMap.FromDictionary(entry.Map, entry.Wide, entry.WideRest),
                 Note = entry.Note,
             };
             var result = await importer.ImportAsync([Path.Combine(dataDirectory, entry.Path)], options, progress, ct);
@@ -94,6 +94,10 @@ public static partial class BundledData
         public string Path { get; set; } = "";
         public string? Dataset { get; set; }
         public Dictionary<string, string>? Map { get; set; }
+        /// <summary>A wide table's outcome columns (column → outcome code), in file order.</summary>
+        public Dictionary<string, string>? Wide { get; set; }
+        /// <summary>A wide table's column of all outcomes; the remainder lands as "other".</summary>
+        public string? WideRest { get; set; }
         public string? Note { get; set; }
     }
 }

@@ -7,7 +7,9 @@ namespace OutOfCourt.Core.Queries;
 
 /// <summary>
 /// The datasets and the rule that picks one when the user has not: the configured default (OutOfCourt:DefaultDataset)
-/// if it has data, else the dataset that covers the most force-years. A view shows one dataset, never a sum of two.
+/// if it has data, else the most current dataset: the one whose data reaches the latest year, then the one covering the
+/// most force-years, then the first listed (so a journalist's first page shows the newest figures). A view shows one
+/// dataset, never a sum of two.
 /// </summary>
 public sealed class DatasetCatalog(DbConnection connection, ReferenceData refs, string? configuredDefault = null, QueryCache? cache = null)
 {
@@ -106,7 +108,7 @@ public sealed class DatasetCatalog(DbConnection connection, ReferenceData refs, 
 
     private DatasetSummary DefaultOf(IReadOnlyList<DatasetSummary> withData) =>
         withData.FirstOrDefault(s => string.Equals(s.Dataset.Key, configuredDefault, StringComparison.OrdinalIgnoreCase))
-        ?? withData.OrderByDescending(s => s.ForceYears).ThenBy(s => s.Dataset.Id).First();
+        ?? withData.OrderByDescending(s => s.LastYear ?? int.MinValue).ThenByDescending(s => s.ForceYears).ThenBy(s => s.Dataset.Id).First();
 
     /// <summary>Periods covered per force and year, so pages can show a missing year as a gap, never as zero.</summary>
     public async Task<IReadOnlyList<CoverageCell>> CoverageAsync(Dataset dataset, int? forceId = null, CancellationToken ct = default)

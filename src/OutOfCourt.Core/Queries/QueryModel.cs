@@ -18,10 +18,12 @@ public sealed class QueryModel : IAsyncDisposable, IDisposable
         _connection = connection;
         Catalog = new DatasetCatalog(connection, refs, defaultDataset, cache);
         Queries = new OutcomeQueryService(connection, refs, Catalog, cache);
+        Rates = new RateQuery(Queries);
     }
 
     public DatasetCatalog Catalog { get; }
     public OutcomeQueryService Queries { get; }
+    public RateQuery Rates { get; }
 
     /// <summary>For one command: the connection opens now and stays open, so the command's queries share it.</summary>
     public static QueryModel Open(string databasePath, ReferenceData refs, string? defaultDataset) =>

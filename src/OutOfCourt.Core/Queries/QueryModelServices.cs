@@ -18,6 +18,7 @@ public static class QueryModelServices
         });
         services.AddScoped(sp => sp.GetRequiredService<QueryModel>().Catalog);
         services.AddScoped(sp => sp.GetRequiredService<QueryModel>().Queries);
+        services.AddScoped(sp => sp.GetRequiredService<QueryModel>().Rates);
         return services;
     }
 }

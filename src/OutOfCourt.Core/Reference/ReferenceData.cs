@@ -24,6 +24,8 @@ public sealed class ReferenceData
     public IReadOnlyList<Dataset> Datasets => _datasets;
     public IReadOnlyCollection<Offence> Offences => _offenceById.Values;
     public SeriousnessPolicy Policy { get; }
+    /// <summary>The denominators of rates (set by <see cref="ReferenceSync"/>; empty where no file is given).</summary>
+    public RecordedCrime RecordedCrime { get; internal set; } = RecordedCrime.Empty;
     public HomeOfficeCategoryRules HomeOfficeRules { get; }
     /// <summary>When each data.police.uk crime type was in use (empty when the reference file was not read).</summary>
     public IReadOnlyList<CrimeTypeSpan> CrimeTypeSpans { get; internal set; } = [];

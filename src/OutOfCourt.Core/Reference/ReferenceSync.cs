@@ -46,6 +46,7 @@ public static class ReferenceSync
         }
         var refs = ReferenceData.Load(connection, policy, rules);
         refs.CrimeTypeSpans = files.CrimeTypeSpans();
+        refs.RecordedCrime = RecordedCrime.Load(Path.Combine(files.DataDirectory, "reference", RecordedCrime.FileName), refs.FindForce);
         return refs;
     }
 

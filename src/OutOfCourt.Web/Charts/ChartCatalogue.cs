@@ -13,8 +13,9 @@ public static class ChartCatalogue
     public static readonly ShareChart Share = new();
     public static readonly RankingChart Ranking = new();
     public static readonly ExploreChart Explore = new();
+    public static readonly OutcomesMixChart OutcomesMix = new();
 
-    public static readonly IReadOnlyList<Chart> All = [Trend, ByOffence, Share, Ranking, Explore];
+    public static readonly IReadOnlyList<Chart> All = [Trend, ByOffence, Share, Ranking, Explore, OutcomesMix];
 
     public static IReadOnlyList<string> Names { get; } = All.Select(c => c.Name).ToList();
 

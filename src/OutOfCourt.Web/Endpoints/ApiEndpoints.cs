@@ -52,6 +52,26 @@ public static class ApiEndpoints
             .ProducesProblem(400)
             .ProducesProblem(422);
 
+        api.MapGet("/rates", async (HttpContext context, RateQuery rates, [FromQuery] string? dataset, [FromQuery] string[]? force,
+                [FromQuery] string? offence, [FromQuery] string? from, [FromQuery] string? to, [FromQuery] string? year, [FromQuery] string? outcome) =>
+            {
+                var p = FilterParameters.Read(context.Request.Query);
+                if (p.Errors.Count > 0) return Problem(string.Join(" ", p.Errors));
+                RateResult result;
+                try { result = await rates.RunAsync(p.ToFilter(), context.RequestAborted); }
+                catch (QueryException e) { return Problem(e.Message); }
+                if (await HttpCaching.NotModifiedAsync(context)) return Results.Empty;
+                using var buffer = new MemoryStream();
+                RateWriters.WriteJson(result, buffer);
+                return Results.Bytes(buffer.ToArray(), "application/json; charset=utf-8");
+            })
+            .WithName("GetRates")
+            .WithSummary("An outcome per 1,000 recorded crimes and as a share of all outcomes, by force and year")
+            .WithDescription("Community resolutions unless outcome names another class. Each row carries its count, all outcomes and recorded crime; " +
+                             "a rate is null where its denominator is missing (partial year, recorded crime not published, an offence filter).")
+            .Produces(200, contentType: "application/json")
+            .ProducesProblem(400);
+
         api.MapGet("/forces", (ReferenceData refs, HttpContext c) => Cached(c, () =>
                 refs.Forces.Select(f => new { f.Slug, f.Name, aliases = f.Aliases.Split('|', StringSplitOptions.RemoveEmptyEntries), f.Nation })))
             .WithName("GetForces").WithSummary("The 45 forces with their slugs and every alias the sources use")

@@ -63,6 +63,12 @@ public static class ChartNotes
         top is { } t && ranked > t ? [$"Top {t} of {ranked} forces with outcomes in this period; the full ranking is on the Compare page."] : [];
 
     /// <summary>The source line under every chart (<see cref="Provenance.SourceLine"/>).</summary>
+    /// <summary>What the outcomes-mix chart stacks, and why cautions fall as outcome 22 rises.</summary>
+    public const string OutcomesMixDefinition =
+        "Out-of-court outcomes are community resolutions, cautions (adult and youth), penalty notices for disorder, cannabis and khat warnings and " +
+        "outcome 22 (diversionary, educational or intervention activity); charges and summonses are shown beside them. From 2019/20 many forces " +
+        "moved to a two-tier framework (community resolutions and conditional cautions), so simple cautions fall and outcome 22 rises: see the methodology.";
+
     public static string Source(QueryResult result, DatasetSummary summary) =>
         Provenance.SourceLine(result.Dataset, result.DatasetIsDefault, summary.LastImport, summary.NewestPeriodName);
 }

@@ -21,6 +21,21 @@ public static class ChartSummaries
               $"{Words.Count(topCount)} of {Words.Count(total)}{s.DatasetClause}.";
 
     /// <summary>
+    /// The latest year with data: community resolutions, cautions and outcome 22 side by side, and cautions' change
+    /// since the first year with data (null values are gaps).
+    /// </summary>
+    public static string OutcomesMix(ChartSubject s, IReadOnlyList<string> years, IReadOnlyList<double?> communityResolutions,
+        IReadOnlyList<double?> cautions, IReadOnlyList<double?> diversionary)
+    {
+        var last = communityResolutions.Select((v, i) => (v, i)).LastOrDefault(x => x.v is not null);
+        if (last.v is null) return "No outcomes in this period.";
+        var i = last.i;
+        return $"Community resolutions {s.Scope} in {years[i]}: {Words.Count((long)last.v.Value)}, beside {Words.Count((long)(cautions[i] ?? 0))} cautions " +
+               $"and {Words.Count((long)(diversionary[i] ?? 0))} diversionary, educational or intervention outcomes (outcome 22).";
+    }
+
+
+    /// <summary>
     /// The latest year with a share, against the forces in the data that year (shares are percentages, null a gap);
     /// <paramref name="others"/> names them: "all forces", or "the 2 forces in this data".
     /// </summary>

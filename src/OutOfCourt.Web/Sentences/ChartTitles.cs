@@ -9,6 +9,8 @@ public static class ChartTitles
 {
     public static string Trend(ChartSubject s) => For(s, "Community resolutions by year");
 
+    public static string OutcomesMix(ChartSubject s) => For(s, "Community resolutions beside the other out-of-court outcomes and charges");
+
     public static string ByOffence(ChartSubject s) => "Community resolutions by offence" + (s.Force is null ? "" : $", {s.Force}");
 
     public static string Share(ChartSubject s) =>

@@ -8,7 +8,7 @@ public sealed class ChartCatalogueTests
     [Fact]
     public void Every_chart_is_found_by_its_exact_name_only()
     {
-        ChartCatalogue.Names.Should().Equal("trend", "by-offence", "share", "ranking", "explore");
+        ChartCatalogue.Names.Should().Equal("trend", "by-offence", "share", "ranking", "explore", "outcomes-mix");
         ChartCatalogue.Names.Should().AllSatisfy(name => ChartCatalogue.Find(name)!.Name.Should().Be(name));
         ChartCatalogue.Find("Trend").Should().BeNull();
         ChartCatalogue.Find("nonsense").Should().BeNull();

@@ -19,10 +19,10 @@ public sealed class DownloadTests(WebAppFactory app) : IClassFixture<WebAppFacto
     [Fact]
     public async Task Chart_csv_holds_exactly_the_rows_of_the_page_table_in_the_same_order_with_provenance()
     {
-        var (_, page) = await app.GetPageAsync("/forces/greater-manchester?serious=1");
+        var (_, page) = await app.GetPageAsync("/forces/greater-manchester?dataset=bbc-data-unit-2012-16&serious=1");
         var table = page.Table("trend");
 
-        var response = await GetAsync("/charts/trend.csv?force=greater-manchester&serious=1");
+        var response = await GetAsync("/charts/trend.csv?dataset=bbc-data-unit-2012-16&force=greater-manchester&serious=1");
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
         response.Content.Headers.ContentDisposition!.FileName.Should().Contain("outofcourt-trend");
         var text = await response.Content.ReadAsStringAsync();
@@ -34,7 +34,7 @@ public sealed class DownloadTests(WebAppFactory app) : IClassFixture<WebAppFacto
             .And.Contain("# serious count: upper: categories that include serious offences (upper bound)")
             .And.Contain("# newest data: 2016")
             .And.Contain(l => l.StartsWith("# generated: "))
-            .And.Contain(l => l.StartsWith("# permalink: http://localhost/forces/greater-manchester?serious=1"));
+            .And.Contain(l => l.StartsWith("# permalink: http://localhost/forces/greater-manchester?dataset=bbc-data-unit-2012-16&serious=1"));
         var csv = CsvBody(text);
         csv[0].Should().Equal(table.Header);
         csv.Skip(1).Select(r => (r[0], long.Parse(r[1]))).Should().Equal(table.Rows.Select(r => (r[0], PageReading.Number(r[1]))));
@@ -43,14 +43,14 @@ public sealed class DownloadTests(WebAppFactory app) : IClassFixture<WebAppFacto
     [Fact]
     public async Task Chart_json_has_the_same_rows_as_the_cli()
     {
-        var response = await GetAsync("/charts/explore.json?outcome=community-resolution&by=force&from=2016&to=2016");
+        var response = await GetAsync("/charts/explore.json?dataset=bbc-data-unit-2012-16&outcome=community-resolution&by=force&from=2016&to=2016");
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         json.RootElement.GetProperty("dataset").GetString().Should().Be("bbc-data-unit-2012-16");
         json.RootElement.GetProperty("seriousnessPolicyVersion").GetString().Should().NotBeNullOrEmpty();
         var rows = json.RootElement.GetProperty("rows").EnumerateArray()
             .ToDictionary(r => r.GetProperty("Force").GetString()!, r => r.GetProperty(SeriousKind.Upper.Label()).GetDouble() + r.GetProperty(SeriousKind.Upper.OtherLabel()).GetDouble());
 
-        var cli = await app.CliQueryAsync("--outcome", "community-resolution", "--year", "2016", "--by", "force");
+        var cli = await app.CliQueryAsync("--dataset", "bbc-data-unit-2012-16", "--outcome", "community-resolution", "--year", "2016", "--by", "force");
         rows.Should().BeEquivalentTo(cli.Skip(1).ToDictionary(c => c[1], c => double.Parse(c[2])));
         rows.Values.Should().BeInDescendingOrder("rows come in the order the chart shows them");
     }

@@ -7,11 +7,11 @@ public sealed class PageNumbersTests(WebAppFactory app) : IClassFixture<WebAppFa
     [Fact]
     public async Task Force_trend_equals_the_cli_by_year()
     {
-        var (_, page) = await app.GetPageAsync("/forces/greater-manchester");
+        var (_, page) = await app.GetPageAsync("/forces/greater-manchester?dataset=bbc-data-unit-2012-16");
         var (header, rows) = page.Table("trend");
         header.Should().Equal("Year", SeriousKind.Upper.Label(), SeriousKind.Upper.OtherLabel(), "All offences");
 
-        var cli = await app.CliQueryAsync("--force", "greater-manchester", "--outcome", "community-resolution", "--by", "year,serious");
+        var cli = await app.CliQueryAsync("--dataset", "bbc-data-unit-2012-16", "--force", "greater-manchester", "--outcome", "community-resolution", "--by", "year,serious");
         foreach (var row in rows)
         {
             var year = row[0];
@@ -34,13 +34,13 @@ public sealed class PageNumbersTests(WebAppFactory app) : IClassFixture<WebAppFa
     [Fact]
     public async Task Serious_filter_shows_only_flagged_bars_with_their_legend()
     {
-        var (_, page) = await app.GetPageAsync("/forces/greater-manchester?serious=1");
+        var (_, page) = await app.GetPageAsync("/forces/greater-manchester?dataset=bbc-data-unit-2012-16&serious=1");
         var figure = page.QuerySelector("figure#trend")!;
         figure.QuerySelector(".serious-legend")!.TextContent.Should().Contain("seriousness policy (version");
         figure.QuerySelector(".serious-legend a")!.GetAttribute("href").Should().Be("/methodology#serious-interval");
         var (header, rows) = page.Table("trend");
         header.Should().Equal("Year", SeriousKind.Upper.Label());
-        var cli = await app.CliQueryAsync("--force", "greater-manchester", "--outcome", "community-resolution", "--serious", "--by", "year");
+        var cli = await app.CliQueryAsync("--dataset", "bbc-data-unit-2012-16", "--force", "greater-manchester", "--outcome", "community-resolution", "--serious", "--by", "year");
         rows.Select(r => (r[0], PageReading.Number(r[1]))).Should().Equal(cli.Skip(1).Select(c => (c[0], long.Parse(c[1]))));
         figure.QuerySelector(".subtitle")!.TextContent.Should().Contain("only categories that include serious offences (upper bound)");
         // Upper bound from the Home Office correspondence; checked against an independent python sum of the BBC file (4,682 and 5,832).
@@ -50,9 +50,9 @@ public sealed class PageNumbersTests(WebAppFactory app) : IClassFixture<WebAppFa
     [Fact]
     public async Task Explore_table_equals_the_cli_for_the_same_filters()
     {
-        var (_, page) = await app.GetPageAsync("/explore?outcome=community-resolution&offence=robbery&from=2014&to=2016&by=force");
+        var (_, page) = await app.GetPageAsync("/explore?dataset=bbc-data-unit-2012-16&outcome=community-resolution&offence=robbery&from=2014&to=2016&by=force");
         var (_, rows) = page.Table("explore");
-        var cli = await app.CliQueryAsync("--outcome", "community-resolution", "--offence", "robbery", "--from", "2014", "--to", "2016", "--by", "force");
+        var cli = await app.CliQueryAsync("--dataset", "bbc-data-unit-2012-16", "--outcome", "community-resolution", "--offence", "robbery", "--from", "2014", "--to", "2016", "--by", "force");
         rows.ToDictionary(r => r[0], r => PageReading.Number(r[1]) + PageReading.Number(r[2]))
             .Should().BeEquivalentTo(cli.Skip(1).ToDictionary(c => c[1], c => long.Parse(c[2])));
         page.QuerySelector("p.meta code")!.TextContent.Should().Contain("outofcourt query --dataset bbc-data-unit-2012-16 --offence \"robbery\" --from 2014 --to 2016 --outcome community-resolution --by force,serious");
@@ -82,7 +82,7 @@ public sealed class PageNumbersTests(WebAppFactory app) : IClassFixture<WebAppFa
         var (_, page) = await app.GetPageAsync("/");
         var card = page.QuerySelectorAll(".card").Single(c => c.QuerySelector("h3")!.TextContent.StartsWith("BBC Data Unit"));
         card.QuerySelector("h3")!.TextContent.Should().EndWith("2016");
-        var cli = await app.CliQueryAsync("--year", "2016", "--outcome", "community-resolution");
+        var cli = await app.CliQueryAsync("--dataset", "bbc-data-unit-2012-16", "--year", "2016", "--outcome", "community-resolution");
         PageReading.Number(card.QuerySelector(".big")!.TextContent).Should().Be(long.Parse(cli[1][0])).And.Be(95_278);
     }
 

@@ -16,10 +16,10 @@ public sealed class PageStatusTests(WebAppFactory app) : IClassFixture<WebAppFac
     [InlineData("/offences/robbery?force=metropolitan&force=kent")]
     [InlineData("/offences/88A")]
     [InlineData("/compare")]
-    [InlineData("/compare?measure=share&year=2013")]
+    [InlineData("/compare?dataset=bbc-data-unit-2012-16&measure=share&year=2013")]
     [InlineData("/compare?measure=serious-share&dataset=police-uk-street")]
     [InlineData("/explore")]
-    [InlineData("/explore?force=greater-manchester,city-of-london&offence=robbery&from=2013&to=2015&outcome=community-resolution&serious=1&by=force")]
+    [InlineData("/explore?dataset=bbc-data-unit-2012-16&force=greater-manchester,city-of-london&offence=robbery&from=2013&to=2015&outcome=community-resolution&serious=1&by=force")]
     [InlineData("/explore?dataset=police-uk-outcomes&by=code")]
     [InlineData("/explore?year=2016/17")]
     [InlineData("/methodology")]
@@ -31,15 +31,15 @@ public sealed class PageStatusTests(WebAppFactory app) : IClassFixture<WebAppFac
     }
 
     [Theory]
-    [InlineData("/explore?year=1850", "Year 1850 (from) is outside the data")]
-    [InlineData("/explore?from=2016&to=2014", "The first year (2016) is after the last (2014)")]
+    [InlineData("/explore?dataset=bbc-data-unit-2012-16&year=1850", "Year 1850 (from) is outside the data")]
+    [InlineData("/explore?dataset=bbc-data-unit-2012-16&from=2016&to=2014", "The first year (2016) is after the last (2014)")]
     [InlineData("/explore?outcome=a-stern-word", "Unknown outcome 'a-stern-word'")]
     [InlineData("/explore?year=last-year", "'last-year' is not a year")]
     [InlineData("/explore?by=colour", "'colour' cannot be used to group")]
     [InlineData("/explore?force=gotham", "Unknown force 'gotham'")]
     [InlineData("/explore?dataset=nope", "Unknown dataset 'nope'")]
     [InlineData("/compare?measure=biggest", "'biggest' is not a measure")]
-    [InlineData("/forces/greater-manchester?year=1850", "Year 1850 (from) is outside the data")]
+    [InlineData("/forces/greater-manchester?dataset=bbc-data-unit-2012-16&year=1850", "Year 1850 (from) is outside the data")]
     public async Task A_malformed_or_impossible_filter_gets_400_and_a_message_on_the_page(string url, string message)
     {
         var (response, page) = await app.GetPageAsync(url);

@@ -30,10 +30,13 @@ public sealed class FileFormat
     /// <summary>Any table of counts in long form, read through a column map (never told by its header).</summary>
     public static readonly FileFormat LongForm = new(nameof(LongForm), "long-form aggregate", FormatStage.Rows,
         parser: (reader, refs, target) => new LongFormRowParser(reader, refs, target.Dataset!, target.Map!));
+    /// <summary>Any table of counts in wide form (one column per outcome), melted into rows through a column map with wide columns.</summary>
+    public static readonly FileFormat WideForm = new(nameof(WideForm), "wide-form aggregate", FormatStage.Rows,
+        parser: (reader, refs, target) => new WideFormRowParser(reader, refs, target.Dataset!, target.Map!));
 
     /// <summary>Every format, in the order their headers are tried.</summary>
     public static readonly IReadOnlyList<FileFormat> All =
-        [PoliceUkStreet, PoliceUkOutcomes, HomeOfficeOutcomes, HomeOfficeWorkbook, PoliceUkStopAndSearch, LongForm];
+        [PoliceUkStreet, PoliceUkOutcomes, HomeOfficeOutcomes, HomeOfficeWorkbook, PoliceUkStopAndSearch, LongForm, WideForm];
 
     /// <summary>The format of a workbook whose data sheet has this format's header (a workbook is told by its extension).</summary>
     internal FileFormat AsWorkbook() => this == HomeOfficeOutcomes ? HomeOfficeWorkbook : this;

@@ -8,9 +8,9 @@ namespace OutOfCourt.Core.Import;
 /// Aggregated counts in long form (one row per force, period, offence and outcome with a count), such as the BBC
 /// Data Unit's national table or a researcher's FOI table. Which column is which comes from a <see cref="ColumnMap"/>.
 /// </summary>
-internal sealed class LongFormRowParser : RowParser
+internal class LongFormRowParser : RowParser
 {
-    private readonly int _force, _count, _year, _month, _financialYear, _quarter, _crimeType, _offenceCode, _outcome;
+    protected readonly int _force, _count, _year, _month, _financialYear, _quarter, _crimeType, _offenceCode, _outcome;
     private readonly Offence _unknown;
 
     public LongFormRowParser(CsvReader reader, ReferenceData refs, Dataset dataset, ColumnMap map) : base(reader, refs)
@@ -53,7 +53,7 @@ internal sealed class LongFormRowParser : RowParser
         return null;
     }
 
-    private RowProblem? Period(out int year, out int period)
+    protected RowProblem? Period(out int year, out int period)
     {
         period = 0;
         if (_month >= 0) return Month(_month, out year, out period);
@@ -69,7 +69,7 @@ internal sealed class LongFormRowParser : RowParser
         return null;
     }
 
-    private RowProblem? Offence(out Offence offence)
+    protected RowProblem? Offence(out Offence offence)
     {
         offence = _unknown;
         if (_crimeType >= 0) return CrimeType(_crimeType, out offence);

@@ -5,14 +5,18 @@ using OutOfCourt.Web.Requests;
 
 namespace OutOfCourt.Web.Pages.Compare;
 
-/// <summary>Forces ranked by a chosen measure for a chosen year.</summary>
-public sealed class IndexModel(OutcomeQueryService queries, RequestContextResolver resolver) : DashboardPageModel(queries, resolver)
+/// <summary>Forces ranked by a chosen measure for a chosen year, and their rates that year.</summary>
+public sealed class IndexModel(OutcomeQueryService queries, RequestContextResolver resolver, RateQuery rateQuery) : DashboardPageModel(queries, resolver)
 {
     public ChartSpec? Ranking { get; private set; }
+    /// <summary>Every force's community resolutions per 1,000 recorded crimes and share of all outcomes in the ranked year.</summary>
+    public RateResult? Rates { get; private set; }
 
     public Task<IActionResult> OnGetAsync() => RenderAsync(async context =>
     {
-        Ranking = await ChartCatalogue.Ranking.BuildAsync(Queries, context.With(year: Parameters.From ?? context.Summary.LastYear!.Value));
+        var year = context.With(year: Parameters.From ?? context.Summary.LastYear!.Value);
+        Ranking = await ChartCatalogue.Ranking.BuildAsync(Queries, year);
+        Rates = await rateQuery.RunAsync(year.Filter with { Outcome = null });
         return null;
     });
 }

@@ -7,13 +7,16 @@ using OutOfCourt.Web.Requests;
 
 namespace OutOfCourt.Web.Pages.Forces;
 
-/// <summary>One force: its trend, the offences it resolves by community resolution, and its share against all forces.</summary>
-public sealed class ShowModel(OutcomeQueryService queries, RequestContextResolver resolver) : DashboardPageModel(queries, resolver)
+/// <summary>One force: its trend, the offences it resolves by community resolution, its share against all forces, its rates and its outcome mix.</summary>
+public sealed class ShowModel(OutcomeQueryService queries, RequestContextResolver resolver, RateQuery rateQuery) : DashboardPageModel(queries, resolver)
 {
     public Force? Force { get; private set; }
     public ChartSpec? Trend { get; private set; }
     public ChartSpec? ByOffence { get; private set; }
     public ChartSpec? Share { get; private set; }
+    public ChartSpec? OutcomesMix { get; private set; }
+    /// <summary>Community resolutions per 1,000 recorded crimes and as a share of all outcomes, year by year.</summary>
+    public RateResult? Rates { get; private set; }
     public IReadOnlyList<(string Slug, string Name)> Suggestions { get; private set; } = [];
 
     public Task<IActionResult> OnGetAsync(string slug) => RenderAsync(async context =>
@@ -31,6 +34,8 @@ public sealed class ShowModel(OutcomeQueryService queries, RequestContextResolve
         Trend = await ChartCatalogue.Trend.BuildAsync(Queries, forForce);
         ByOffence = await ChartCatalogue.ByOffence.BuildAsync(Queries, forForce);
         Share = await ChartCatalogue.Share.BuildAsync(Queries, forForce);
+        OutcomesMix = await ChartCatalogue.OutcomesMix.BuildAsync(Queries, forForce);
+        Rates = await rateQuery.RunAsync(forForce.Filter with { Outcome = null });
         return null;
     });
 }
