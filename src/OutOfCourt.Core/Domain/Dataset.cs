@@ -14,5 +14,12 @@ public sealed class Dataset
     public string Measure { get; set; } = "";
     public PeriodKind PeriodKind { get; set; }
     public string OffenceScheme { get; set; } = OffenceSchemes.PoliceUk;
+
+    /// <summary>
+    /// The scheme its outcomes are stated in (datasets.csv's outcome_scheme, read at every start, not stored): the same as
+    /// the offence scheme unless the dataset has no offence detail (<see cref="OffenceSchemes.None"/>).
+    /// </summary>
+    public string OutcomeScheme { get => _outcomeScheme ?? OffenceScheme; set => _outcomeScheme = value; }
+    private string? _outcomeScheme;
     public string Description { get; set; } = "";
 }

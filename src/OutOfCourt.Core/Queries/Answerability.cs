@@ -27,6 +27,8 @@ public static class Answerability
     {
         var d = dataset.Summary.Dataset;
         var granularity = DatasetGranularity.Of(d);
+        if (!OffenceSchemes.HasOffences(d.OffenceScheme) && NamedOffences(question) is { } asked)
+            return $"the dataset {d.Name} records {granularity.OffenceWords}, so it cannot count {asked}";
         var foreign = question.Offences.Where(o => o.Scheme != d.OffenceScheme).ToList();
         if (foreign.Count > 0)
             return $"the dataset {d.Name} counts offences by {granularity.OffenceWords}, so it cannot count {Named(foreign)}";
@@ -38,6 +40,16 @@ public static class Answerability
             return $"the dataset {d.Name} holds no data for {string.Join(" or ", missing.Select(f => f.Name))}" +
                    (dataset.ForceIds.Count == 0 ? "" : $" (it holds {dataset.ForceIds.Count} force{(dataset.ForceIds.Count == 1 ? "" : "s")})");
         return null;
+    }
+
+    /// <summary>What the question narrows offences to, in words, or null when it asks for all offences.</summary>
+    private static string? NamedOffences(Question q)
+    {
+        var parts = (q.Categories ?? []).Select(c => $"the offence category \"{c.Name}\"").ToList();
+        if (q.Offences.Count > 0) parts.Add(Named(q.Offences));
+        if (q.Serious) parts.Add("serious offences");
+        if (q.ByOffence) parts.Add("offence by offence");
+        return parts.Count == 0 ? null : string.Join(" or ", parts);
     }
 
     private static string Named(IReadOnlyList<Offence> offences) => string.Join(" or ", offences.Select(o => o.Scheme == OffenceSchemes.HomeOffice

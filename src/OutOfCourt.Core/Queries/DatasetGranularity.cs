@@ -16,6 +16,7 @@ public sealed record DatasetGranularity(string OffenceScheme, IReadOnlyList<stri
     {
         OffenceSchemes.HomeOffice => ["Home Office offence code", "Home Office offence subgroup", "Home Office offence group", "offence category"],
         OffenceSchemes.PoliceUk => ["data.police.uk crime type", "offence category"],
+        OffenceSchemes.None => [],
         _ => [$"its own offence categories ({scheme})", "offence category"],
     };
 
@@ -26,6 +27,7 @@ public sealed record DatasetGranularity(string OffenceScheme, IReadOnlyList<stri
     {
         OffenceSchemes.HomeOffice => "Home Office offence code",
         OffenceSchemes.PoliceUk => "data.police.uk crime type (not Home Office offence code)",
+        OffenceSchemes.None => "all offences together (no offence detail)",
         _ => $"its own offence categories ({OffenceScheme})",
     };
 

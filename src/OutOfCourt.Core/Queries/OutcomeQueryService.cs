@@ -21,7 +21,7 @@ public sealed class OutcomeQueryService(DbConnection connection, ReferenceData r
     {
         var (summary, isDefault) = await catalog.ResolveAsync(filter.Dataset, ct);
         var resolved = Resolve(filter, summary);
-        await EnsureAnswerableAsync(resolved, summary, ct);
+        await EnsureAnswerableAsync(resolved, summary, ct, byOffence: groupBy.Contains(GroupBy.Offence) || groupBy.Contains(GroupBy.Code));
         var sql = BuildSql(resolved, groupBy);
         var raw = await ReadAsync(sql, groupBy, resolved.Serious, ct);
         var rows = raw.Select(r => new CountRow
@@ -142,9 +142,9 @@ public sealed class OutcomeQueryService(DbConnection connection, ReferenceData r
     }
 
     /// <summary>Refuses, with the reason and the datasets that can answer it, a question the dataset cannot answer (<see cref="Answerability"/>).</summary>
-    private async Task EnsureAnswerableAsync(ResolvedFilter r, DatasetSummary summary, CancellationToken ct)
+    private async Task EnsureAnswerableAsync(ResolvedFilter r, DatasetSummary summary, CancellationToken ct, bool byOffence = false)
     {
-        var verdict = await JudgeAsync(new Question(r.Offences, r.Forces), summary, ct);
+        var verdict = await JudgeAsync(new Question(r.Offences, r.Forces, Categories: r.Categories, Serious: r.SeriousOnly, ByOffence: byOffence), summary, ct);
         if (!verdict.Answerable) throw new UnanswerableQuestionException(verdict);
     }
 

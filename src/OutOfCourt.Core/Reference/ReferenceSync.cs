@@ -46,6 +46,8 @@ public static class ReferenceSync
         }
         var refs = ReferenceData.Load(connection, policy, rules);
         refs.CrimeTypeSpans = files.CrimeTypeSpans();
+        foreach (var listed in files.Datasets())
+            if (refs.DatasetByKey.TryGetValue(listed.Key, out var dataset)) dataset.OutcomeScheme = listed.OutcomeScheme;
         refs.RecordedCrime = RecordedCrime.Load(Path.Combine(files.DataDirectory, "reference", RecordedCrime.FileName), refs.FindForce);
         return refs;
     }

@@ -15,12 +15,27 @@ public abstract class Chart
 
     /// <summary>Builds the chart; throws <see cref="QueryException"/> for filters that cannot be shown.</summary>
     public async Task<ChartSpec> BuildAsync(OutcomeQueryService queries, RequestContext context) =>
-        await DrawAsync(queries, context) with
+        WithoutOffenceDetail(await DrawAsync(queries, context), context) with
         {
             Name = Name, Query = ChartAddress.QueryString(context.Parameters), ImportedAt = context.Summary.LastImport,
             Dataset = context.Summary.Dataset.Key, FileStem = ChartFileName.Stem(Name, context),
             NewestData = context.Summary.NewestPeriodName, SeriousKind = context.SeriousKind,
         };
+
+    /// <summary>
+    /// A dataset with no offence detail cannot say which resolutions were for serious offences: its charts show all
+    /// offences as one series, never a serious series of zeros.
+    /// </summary>
+    private static ChartSpec WithoutOffenceDetail(ChartSpec chart, RequestContext context)
+    {
+        if (Core.Domain.OffenceSchemes.HasOffences(context.Dataset.OffenceScheme)) return chart;
+        var series = chart.Series.Where(s => !s.Serious.Any(x => x)).Select(s => s with { Name = "All offences" }).ToList();
+        return chart with
+        {
+            Series = series, ExtraColumns = chart.ExtraColumns.Where(c => c.Heading != "All offences").ToList(),
+            Notes = [.. chart.Notes, ChartNotes.NoOffenceDetail(context.Dataset)],
+        };
+    }
 
     /// <summary>The page that shows this chart in full, with the same filters: the link every download and embed carries.</summary>
     public abstract string FullView(ChartAddress address);

@@ -8,7 +8,7 @@ namespace OutOfCourt.Web.Endpoints;
 /// </summary>
 public static class UnanswerableProblem
 {
-    public const string Type = "https://outofcourt.example/problems/unanswerable";
+    public const string Type = "/methodology#answerability";
 
     public static IResult Of(AnswerabilityVerdict verdict, HttpRequest request) => Results.Problem(
         detail: verdict.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: "This data cannot tell you", type: Type,

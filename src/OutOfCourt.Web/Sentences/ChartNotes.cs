@@ -13,6 +13,12 @@ public static class ChartNotes
     public const string OutcomesOnly =
         "Outcomes only: rows the source gives no outcome (anti-social behaviour incidents, and crimes with a blank outcome) are not counted.";
 
+    /// <summary>A dataset that records all offences together: why no serious count is shown, and where to find one.</summary>
+    public static string NoOffenceDetail(Dataset dataset) =>
+        $"{dataset.Name} records all offences together, with no offence detail, so it cannot say which community resolutions were for " +
+        "serious offences. The Home Office outcomes workbooks (by offence code) can: import them (see the methodology), or choose a " +
+        "dataset with offence detail.";
+
     /// <summary>Coarse offence categories: a serious count is a bound, and which one is said with the other's address.</summary>
     public static IEnumerable<string> Caveats(Dataset dataset, SeriousKind kind = SeriousKind.Upper)
     {

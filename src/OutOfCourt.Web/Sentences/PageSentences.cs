@@ -25,6 +25,9 @@ public static class PageSentences
     public static string DataAge(DatasetSummary summary, DateOnly today) =>
         $"{summary.Dataset.Name}: {summary.AgePhrase(today)}.";
 
+    /// <summary>An overview card of a dataset that records all offences together: no serious count, and why.</summary>
+    public const string HeadlineNoOffenceDetail = "no offence detail in this dataset, so no count for serious offences";
+
     /// <summary>
     /// An overview card's serious count: exact with Home Office codes; with coarse categories both bounds, each named,
     /// as neither alone is a count of serious offences.

@@ -46,6 +46,7 @@ internal sealed class DatasetConfiguration : IEntityTypeConfiguration<Dataset>
     {
         b.HasIndex(x => x.Key).IsUnique();
         b.Property(x => x.PeriodKind).HasConversion<string>();
+        b.Ignore(x => x.OutcomeScheme); // read from datasets.csv at every start, not stored
     }
 }
 

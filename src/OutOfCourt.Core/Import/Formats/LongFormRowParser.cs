@@ -43,7 +43,7 @@ internal class LongFormRowParser : RowParser
         if (Period(out var year, out var period) is { } periodProblem) return periodProblem;
         if (Force(_force, out var force) is { } forceProblem) return forceProblem;
         if (Offence(out var offence) is { } offenceProblem) return offenceProblem;
-        var scheme = Dataset.OffenceScheme;
+        var scheme = Dataset.OutcomeScheme;
         var outcomeText = Field(_outcome);
         var outcome = Refs.FindOutcome(scheme, outcomeText);
         if (outcome is null)

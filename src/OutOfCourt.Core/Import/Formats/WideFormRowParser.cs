@@ -19,7 +19,7 @@ internal sealed class WideFormRowParser : LongFormRowParser
 
     public WideFormRowParser(CsvReader reader, ReferenceData refs, Dataset dataset, ColumnMap map) : base(reader, refs, dataset, map)
     {
-        var scheme = dataset.OffenceScheme;
+        var scheme = dataset.OutcomeScheme;
         _outcomes = map.Wide.Select(kv => (Column(kv.Key), Refs.FindOutcome(scheme, kv.Value)
             ?? throw new InvalidDataException($"the wide column '{kv.Key}' is mapped to outcome '{kv.Value}', which is not a {scheme} outcome " +
                                               "(see data/reference/outcomes.csv)"))).ToArray();

@@ -32,9 +32,12 @@ public sealed class ShowModel(OutcomeQueryService queries, RequestContextResolve
             return RedirectPermanent(FilterParameters.Link($"/forces/{Force.Slug}", Request.Query));
         var forForce = context.With(force: Force);
         Trend = await ChartCatalogue.Trend.BuildAsync(Queries, forForce);
-        ByOffence = await ChartCatalogue.ByOffence.BuildAsync(Queries, forForce);
+        // A dataset with no offence detail cannot split by offence (the chart itself answers "this data cannot tell you").
+        ByOffence = Core.Domain.OffenceSchemes.HasOffences(forForce.Dataset.OffenceScheme) ? await ChartCatalogue.ByOffence.BuildAsync(Queries, forForce) : null;
         Share = await ChartCatalogue.Share.BuildAsync(Queries, forForce);
-        OutcomesMix = await ChartCatalogue.OutcomesMix.BuildAsync(Queries, forForce);
+        // The mix names Home Office outcome types (outcome 22 has no data.police.uk counterpart), all offences together.
+        OutcomesMix = forForce.Dataset.OutcomeScheme == Core.Domain.OffenceSchemes.HomeOffice && !forForce.Filter.SeriousOnly
+            ? await ChartCatalogue.OutcomesMix.BuildAsync(Queries, forForce) : null;
         Rates = await rateQuery.RunAsync(forForce.Filter with { Outcome = null });
         return null;
     });
