@@ -31,7 +31,8 @@ public sealed class IndexModel(OutcomeQueryService queries, RequestContextResolv
         HomeOfficeCodes = directory.HomeOfficeCodes.Where(c => NameSearch.Matches(words, c.Candidate)).ToList();
         return RenderAsync(async context =>
         {
-            ByOffence = await ChartCatalogue.ByOffence.BuildAsync(Queries, context);
+            // A dataset with no offence detail has nothing to chart by offence: the lists stay, the chart is left out.
+            if (OffenceSchemes.HasOffences(context.Dataset.OffenceScheme)) ByOffence = await ChartCatalogue.ByOffence.BuildAsync(Queries, context);
             return null;
         });
     }
