@@ -29,7 +29,14 @@ public abstract class Chart
     private static ChartSpec WithoutOffenceDetail(ChartSpec chart, RequestContext context)
     {
         if (Core.Domain.OffenceSchemes.HasOffences(context.Dataset.OffenceScheme)) return chart;
-        var series = chart.Series.Where(s => !s.Serious.Any(x => x)).Select(s => s with { Name = "All offences" }).ToList();
+        if (!chart.Series.Any(s => s.Serious.Any(x => x))) return chart with { Notes = [.. chart.Notes, ChartNotes.NoOffenceDetail(context.Dataset)] };
+        // The serious series and the "other offences" beside it become one series of every offence (the "All offences" column
+        // repeated it): its offences are "unknown", which the serious upper bound cannot rule out.
+        var others = Enum.GetValues<SeriousKind>().Select(k => k.OtherLabel()).ToHashSet();
+        var serious = chart.Series.First(s => s.Serious.Any(x => x));
+        var other = chart.Series.FirstOrDefault(s => others.Contains(s.Name));
+        var all = serious.Values.Select((v, i) => v is null && other?.Values[i] is null ? null : (double?)((v ?? 0) + (other?.Values[i] ?? 0))).ToList();
+        var series = chart.Series.Where(s => s != serious && s != other).Prepend(ChartSeries.Plain("All offences", all)).ToList();
         return chart with
         {
             Series = series, ExtraColumns = chart.ExtraColumns.Where(c => c.Heading != "All offences").ToList(),
