@@ -12,7 +12,7 @@ public sealed class ExportTests(BrowserFixture app)
         var page = await app.NewPageAsync();
         await page.GotoAsync(app.BaseUrl + "/forces/greater-manchester?dataset=bbc-data-unit-2012-16&serious=1");
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#trend .chart-actions button.png").ClickAsync());
-        download.SuggestedFilename.Should().Be("outofcourt-trend-greater-manchester-serious-2012-to-2016.png"); // issue 18: named after what it shows
+        download.SuggestedFilename.Should().Be("outofcourt-trend-greater-manchester-serious-2012-to-2016-bbc-data-unit-2012-16.png"); // issue 18: named after what it shows
         var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
 
         bytes.Take(8).Should().Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A });

@@ -53,7 +53,7 @@ public sealed class FindingLayoutAndExportTests(BrowserFixture app)
 
     [Theory]
     [InlineData("/compare")]
-    [InlineData("/offences/violence-and-sexual-offences")]
+    [InlineData("/offences/violence-and-sexual-offences?dataset=bbc-data-unit-2012-16")]
     public async Task On_a_phone_a_ranking_gives_each_bar_its_own_height(string url)
     {
         var page = await app.NewPageAsync(390, 800);
@@ -91,7 +91,7 @@ public sealed class FindingLayoutAndExportTests(BrowserFixture app)
     public async Task The_chosen_force_stands_out_in_the_ranking_with_the_national_line_drawn()
     {
         var page = await app.NewPageAsync();
-        await page.GotoAsync(app.BaseUrl + "/compare?force=greater-manchester");
+        await page.GotoAsync(app.BaseUrl + "/compare?dataset=bbc-data-unit-2012-16&force=greater-manchester");
         (await page.Locator("#ranking tr.highlight th").InnerTextAsync()).Should().Be("Greater Manchester Police");
         (await page.Locator("#ranking .quote").InnerTextAsync()).Should().Contain("Greater Manchester Police ranked 1st of the 43 territorial forces");
         (await page.Locator("#ranking tfoot").InnerTextAsync()).Should().Contain("All 43 forces with data");
@@ -110,12 +110,12 @@ public sealed class FindingLayoutAndExportTests(BrowserFixture app)
     public async Task The_png_is_named_after_what_it_shows()
     {
         var page = await app.NewPageAsync();
-        await page.GotoAsync(app.BaseUrl + "/forces/greater-manchester?serious=1");
+        await page.GotoAsync(app.BaseUrl + "/forces/greater-manchester?dataset=bbc-data-unit-2012-16&serious=1");
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#trend button.png").ClickAsync());
-        download.SuggestedFilename.Should().Be("outofcourt-trend-greater-manchester-serious-2012-to-2016.png");
+        download.SuggestedFilename.Should().Be("outofcourt-trend-greater-manchester-serious-2012-to-2016-bbc-data-unit-2012-16.png");
         await page.Locator("#trend input.value-labels").CheckAsync();
         var labelled = await page.RunAndWaitForDownloadAsync(() => page.Locator("#trend button.png").ClickAsync());
-        labelled.SuggestedFilename.Should().Be("outofcourt-trend-greater-manchester-serious-2012-to-2016-values.png");
+        labelled.SuggestedFilename.Should().Be("outofcourt-trend-greater-manchester-serious-2012-to-2016-bbc-data-unit-2012-16-values.png");
     }
 
     [Fact]

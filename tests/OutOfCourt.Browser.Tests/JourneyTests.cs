@@ -15,12 +15,13 @@ public sealed class JourneyTests(BrowserFixture app)
         (await page.Locator("h1").InnerTextAsync()).Should().Be("Greater Manchester Police");
 
         // The default (newest) dataset has no offence detail; the BBC aggregate has the offences the policy flags.
-        await page.GetByLabel("Dataset", new() { Exact = true }).SelectOptionAsync("bbc-data-unit-2012-16");
+        await page.GetByRole(AriaRole.Group, new() { Name = "Dataset" })
+            .GetByRole(AriaRole.Radio, new() { Name = "BBC Data Unit national aggregate 2012-2016" }).CheckAsync();
         await page.GetByLabel("Serious offences only", new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
         await page.WaitForSelectorAsync("figure#trend[data-drawn=true]");
 
-        page.Url.Should().Contain("serious=1");
+        page.Url.Should().Contain("serious=1").And.Contain("dataset=bbc-data-unit-2012-16");
         var pixels = await page.CanvasPixelsAsync("trend");
         pixels.Drawn.Should().BeGreaterThan(pixels.Total / 20, "the chart actually drew");
         pixels.SeriousRed.Should().BeGreaterThan(pixels.Total / 50, "serious bars are drawn in the serious red hatch");

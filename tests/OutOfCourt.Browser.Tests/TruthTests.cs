@@ -5,8 +5,8 @@ namespace OutOfCourt.Browser.Tests;
 public sealed class TruthTests(BrowserFixture app)
 {
     [Theory]
-    [InlineData("/offences/88A", "cannot count Home Office offence 88A (Sexual grooming)")]
-    [InlineData("/offences/56A?force=greater-manchester", "cannot count Home Office offence 56A (Arson endangering life)")]
+    [InlineData("/offences/88A?dataset=bbc-data-unit-2012-16", "cannot count Home Office offence 88A (Sexual grooming)")]
+    [InlineData("/offences/56A?dataset=bbc-data-unit-2012-16&force=greater-manchester", "cannot count Home Office offence 56A (Arson endangering life)")]
     public async Task A_home_office_code_asked_of_crime_type_data_says_this_data_cannot_tell_you(string url, string reason)
     {
         var page = await app.NewPageAsync();
@@ -22,7 +22,7 @@ public sealed class TruthTests(BrowserFixture app)
     public async Task Merseyside_2015_and_2016_are_drawn_as_a_probable_gap_not_as_zero()
     {
         var page = await app.NewPageAsync();
-        await page.GotoAsync(app.BaseUrl + "/forces/merseyside");
+        await page.GotoAsync(app.BaseUrl + "/forces/merseyside?dataset=bbc-data-unit-2012-16");
         await page.WaitForSelectorAsync("figure#share[data-drawn=true]");
         var local = await page.EvaluateAsync<double?[]>("() => window.outOfCourtCharts.share.series[0].values");
         local[3].Should().BeNull("2015 is a probable gap");

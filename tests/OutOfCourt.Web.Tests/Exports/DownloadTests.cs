@@ -58,7 +58,7 @@ public sealed class DownloadTests(WebAppFactory app) : IClassFixture<WebAppFacto
     [Fact]
     public async Task Chart_svg_is_real_vector_output_carrying_title_filters_legend_source_and_import_date()
     {
-        var response = await GetAsync("/charts/ranking.svg?from=2016&to=2016&top=10");
+        var response = await GetAsync("/charts/ranking.svg?dataset=bbc-data-unit-2012-16&from=2016&to=2016&top=10");
         response.Content.Headers.ContentType!.MediaType.Should().Be("image/svg+xml");
         var svg = XDocument.Parse(await response.Content.ReadAsStringAsync());
         XNamespace ns = "http://www.w3.org/2000/svg";

@@ -15,11 +15,11 @@ public sealed class PrintAndNamingTests(WebAppFactory app) : IClassFixture<WebAp
     }
 
     [Theory]
-    [InlineData("/charts/trend.csv?force=greater-manchester&serious=1", "outofcourt-trend-greater-manchester-serious-2012-to-2016.csv")]
-    [InlineData("/charts/ranking.svg?from=2016&to=2016", "outofcourt-ranking-2016.svg")]
-    [InlineData("/charts/ranking.svg?from=2016&to=2016&size=print", "outofcourt-ranking-2016-print.svg")]
-    [InlineData("/charts/trend.json?offence=burglary&from=2014&to=2015", "outofcourt-trend-burglary-2014-to-2015.json")]
-    [InlineData("/charts/by-offence.svg?force=kent&labels=1", "outofcourt-by-offence-kent-2012-to-2016-values.svg")]
+    [InlineData("/charts/trend.csv?dataset=bbc-data-unit-2012-16&force=greater-manchester&serious=1", "outofcourt-trend-greater-manchester-serious-2012-to-2016-bbc-data-unit-2012-16.csv")]
+    [InlineData("/charts/ranking.svg?dataset=bbc-data-unit-2012-16&from=2016&to=2016", "outofcourt-ranking-2016-bbc-data-unit-2012-16.svg")]
+    [InlineData("/charts/ranking.svg?dataset=bbc-data-unit-2012-16&from=2016&to=2016&size=print", "outofcourt-ranking-2016-bbc-data-unit-2012-16-print.svg")]
+    [InlineData("/charts/trend.json?dataset=bbc-data-unit-2012-16&offence=burglary&from=2014&to=2015", "outofcourt-trend-burglary-2014-to-2015-bbc-data-unit-2012-16.json")]
+    [InlineData("/charts/by-offence.svg?dataset=bbc-data-unit-2012-16&force=kent&labels=1", "outofcourt-by-offence-kent-2012-to-2016-bbc-data-unit-2012-16-values.svg")]
     public async Task Downloads_are_named_after_chart_force_offence_and_years(string url, string file)
     {
         var response = await GetAsync(url);

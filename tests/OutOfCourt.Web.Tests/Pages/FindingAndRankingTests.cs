@@ -82,11 +82,11 @@ public sealed class FindingAndRankingTests(WebAppFactory app) : IClassFixture<We
         var gmp = byForce["Greater Manchester Police"];
         var expectedRank = 1 + byForce.Values.Count(v => v > gmp);
 
-        var (_, page) = await app.GetPageAsync("/compare?force=greater-manchester&year=2016");
+        var (_, page) = await app.GetPageAsync("/compare?dataset=bbc-data-unit-2012-16&force=greater-manchester&year=2016");
         var rows = page.QuerySelectorAll("#ranking tbody tr").ToList();
         rows.Count.Should().BeGreaterThan(40, "every force is ranked, not only the one asked for");
         var highlighted = rows.Single(r => r.ClassList.Contains("highlight"));
-        highlighted.QuerySelector("th a")!.GetAttribute("href").Should().Be("/forces/greater-manchester");
+        highlighted.QuerySelector("th a")!.GetAttribute("href").Should().Be("/forces/greater-manchester?dataset=bbc-data-unit-2012-16");
         highlighted.QuerySelector("td.rank")!.TextContent.Trim().Should().Be(expectedRank.ToString());
         page.QuerySelector("#ranking .quote q")!.TextContent.Should().Be(
             $"Greater Manchester Police ranked 1st of the 43 territorial forces of England and Wales by number of community resolutions in 2016.");

@@ -44,7 +44,7 @@ public sealed class PageNumbersTests(WebAppFactory app) : IClassFixture<WebAppFa
         rows.Select(r => (r[0], PageReading.Number(r[1]))).Should().Equal(cli.Skip(1).Select(c => (c[0], long.Parse(c[1]))));
         figure.QuerySelector(".subtitle")!.TextContent.Should().Contain("only categories that include serious offences (upper bound)");
         // Upper bound from the Home Office correspondence; checked against an independent python sum of the BBC file (4,682 and 5,832).
-        figure.QuerySelector(".summary")!.TextContent.Should().StartWith("Community resolutions in categories that include serious offences (upper bound) in Greater Manchester Police rose from 4,682 in 2012 to 5,832 in 2016.");
+        figure.QuerySelector(".summary")!.TextContent.Should().StartWith("Community resolutions in categories that include serious offences (upper bound) in Greater Manchester Police rose from 4,682 in 2012 to 5,832 in 2016, according to BBC Data Unit national aggregate 2012-2016.");
     }
 
     [Fact]
