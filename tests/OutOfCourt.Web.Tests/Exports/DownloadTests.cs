@@ -128,15 +128,15 @@ public sealed class DownloadTests(WebAppFactory app) : IClassFixture<WebAppFacto
     [Fact]
     public async Task Every_chart_on_a_page_offers_downloads_embed_and_permalink_with_the_same_filters()
     {
-        var (_, page) = await app.GetPageAsync("/forces/greater-manchester?serious=1&from=2014");
+        var (_, page) = await app.GetPageAsync("/forces/greater-manchester?dataset=bbc-data-unit-2012-16&serious=1&from=2014");
         var actions = page.QuerySelector("figure#trend .chart-actions")!;
         actions.QuerySelectorAll("a[download]").Select(a => a.GetAttribute("href")).Should().Equal(
-            "/charts/trend.svg?force=greater-manchester&from=2014&serious=1",
-            "/charts/trend.svg?force=greater-manchester&from=2014&serious=1&size=print", // issue 18: print column and value labels
-            "/charts/trend.svg?force=greater-manchester&from=2014&serious=1&labels=1",
-            "/charts/trend.csv?force=greater-manchester&from=2014&serious=1",
-            "/charts/trend.json?force=greater-manchester&from=2014&serious=1");
-        actions.QuerySelector("a.permalink")!.GetAttribute("href").Should().Be("/forces/greater-manchester?from=2014&serious=1");
-        actions.QuerySelector("textarea")!.TextContent.Should().Contain("<iframe src=\"http://localhost/embed/trend?force=greater-manchester&from=2014&serious=1\"");
+            "/charts/trend.svg?dataset=bbc-data-unit-2012-16&force=greater-manchester&from=2014&serious=1",
+            "/charts/trend.svg?dataset=bbc-data-unit-2012-16&force=greater-manchester&from=2014&serious=1&size=print", // issue 18: print column and value labels
+            "/charts/trend.svg?dataset=bbc-data-unit-2012-16&force=greater-manchester&from=2014&serious=1&labels=1",
+            "/charts/trend.csv?dataset=bbc-data-unit-2012-16&force=greater-manchester&from=2014&serious=1",
+            "/charts/trend.json?dataset=bbc-data-unit-2012-16&force=greater-manchester&from=2014&serious=1");
+        actions.QuerySelector("a.permalink")!.GetAttribute("href").Should().Be("/forces/greater-manchester?dataset=bbc-data-unit-2012-16&from=2014&serious=1");
+        actions.QuerySelector("textarea")!.TextContent.Should().Contain("<iframe src=\"http://localhost/embed/trend?dataset=bbc-data-unit-2012-16&force=greater-manchester&from=2014&serious=1\"");
     }
 }

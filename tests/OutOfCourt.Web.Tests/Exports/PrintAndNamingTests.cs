@@ -29,7 +29,7 @@ public sealed class PrintAndNamingTests(WebAppFactory app) : IClassFixture<WebAp
     [Theory]
     [InlineData("/charts/ranking.svg?from=2016&to=2016&size=print")]
     [InlineData("/charts/trend.svg?force=greater-manchester&size=print")]
-    [InlineData("/charts/by-offence.svg?size=print&labels=1")]
+    [InlineData("/charts/by-offence.svg?dataset=bbc-data-unit-2012-16&size=print&labels=1")]
     public async Task The_print_svg_is_a_100_mm_column_with_no_text_under_8_pt(string url)
     {
         var svg = XDocument.Parse(await (await GetAsync(url)).Content.ReadAsStringAsync()).Root!;
@@ -44,12 +44,12 @@ public sealed class PrintAndNamingTests(WebAppFactory app) : IClassFixture<WebAp
     [Fact]
     public async Task Value_labels_write_each_bars_value_and_are_off_by_default()
     {
-        var (_, page) = await app.GetPageAsync("/compare?year=2016");
+        var (_, page) = await app.GetPageAsync("/compare?dataset=bbc-data-unit-2012-16&year=2016");
         var first = page.Table("ranking").Rows[0];
         var allOffences = first[4]; // rank, force, serious, other, all offences
         static string Texts(string s) => string.Join("|", XDocument.Parse(s).Descendants(Svg + "text").Select(t => t.Value));
-        var plain = Texts(await (await GetAsync("/charts/ranking.svg?from=2016&to=2016")).Content.ReadAsStringAsync());
-        var labelled = Texts(await (await GetAsync("/charts/ranking.svg?from=2016&to=2016&labels=1")).Content.ReadAsStringAsync());
+        var plain = Texts(await (await GetAsync("/charts/ranking.svg?dataset=bbc-data-unit-2012-16&from=2016&to=2016")).Content.ReadAsStringAsync());
+        var labelled = Texts(await (await GetAsync("/charts/ranking.svg?dataset=bbc-data-unit-2012-16&from=2016&to=2016&labels=1")).Content.ReadAsStringAsync());
         plain.Split('|').Should().NotContain(allOffences);
         labelled.Split('|').Should().Contain(allOffences);
     }

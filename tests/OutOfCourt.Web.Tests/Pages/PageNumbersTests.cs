@@ -24,9 +24,9 @@ public sealed class PageNumbersTests(WebAppFactory app) : IClassFixture<WebAppFa
     [Fact]
     public async Task Force_offence_breakdown_equals_the_cli_by_offence()
     {
-        var (_, page) = await app.GetPageAsync("/forces/greater-manchester?from=2016&to=2016");
+        var (_, page) = await app.GetPageAsync("/forces/greater-manchester?dataset=bbc-data-unit-2012-16&from=2016&to=2016");
         var (_, rows) = page.Table("by-offence");
-        var cli = await app.CliQueryAsync("--force", "greater-manchester", "--outcome", "community-resolution", "--year", "2016", "--by", "offence");
+        var cli = await app.CliQueryAsync("--dataset", "bbc-data-unit-2012-16", "--force", "greater-manchester", "--outcome", "community-resolution", "--year", "2016", "--by", "offence");
         rows.ToDictionary(r => r[0], r => PageReading.Number(r[3]))
             .Should().BeEquivalentTo(cli.Skip(1).ToDictionary(c => c[1], c => long.Parse(c[2])));
     }
