@@ -89,7 +89,7 @@ public sealed class ExportTests(BrowserFixture app)
     {
         var context = await app.Browser.NewContextAsync(new() { Permissions = ["clipboard-read", "clipboard-write"] });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(app.BaseUrl + "/explore?offence=robbery&outcome=community-resolution&by=force&from=2015&to=2016");
+        await page.GotoAsync(app.BaseUrl + "/explore?dataset=bbc-data-unit-2012-16&offence=robbery&outcome=community-resolution&by=force&from=2015&to=2016");
         await page.Locator("#explore .chart-actions button.copy-link").ClickAsync();
         await page.Locator("#explore .chart-actions button.copy-link", new() { HasText = "Link copied" }).WaitForAsync();
         var link = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");

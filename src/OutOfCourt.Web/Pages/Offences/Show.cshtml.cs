@@ -24,14 +24,17 @@ public sealed class ShowModel(OutcomeQueryService queries, RequestContextResolve
         {
             Name = category.Name;
             Description = category.Description;
-            var s = refs.CategorySeriousness(category.Id, scheme);
+            // Judged on the Home Office codes the category holds, as the serious interval is (Robbery: all; Violence: some).
+            var s = refs.CategorySeriousness(category.Id, OffenceSchemes.HomeOffice);
             Serious = s.All ? true : s.Any ? null : false;
         }
         else if (Queries.FindOffence(slug, scheme) is { } offence)
         {
             Name = offence.Scheme == OffenceSchemes.HomeOffice ? $"{offence.Name} (Home Office code {offence.Code})" : offence.Name;
             Description = $"{refs.CategoryOf(offence.Id).Name} category.";
-            Serious = refs.Policy.IsSerious(offence);
+            var s = refs.CategorySeriousness(offence.CategoryId, OffenceSchemes.HomeOffice);
+            // A crime type is as serious as the Home Office codes its category holds; a Home Office code is flagged or not.
+            Serious = offence.Scheme == OffenceSchemes.HomeOffice ? refs.Policy.IsSerious(offence) : s.All ? true : s.Any ? null : false;
             slug = offence.Code;
         }
         else
