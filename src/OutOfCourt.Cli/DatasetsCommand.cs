@@ -39,7 +39,8 @@ internal sealed class DatasetsCommand(TextWriter output)
         output.WriteLine($"{"dataset",-24} {"files",6} {"forces",6} {"periods",-22} {"rows",14}  measure");
         foreach (var s in summaries)
         {
-            output.WriteLine($"{s.Dataset.Key,-24} {s.Files,6} {s.Forces,6} {s.YearRange,-22} {s.Rows,14:N0}  {s.Dataset.Measure}{(s.Dataset.Key == defaultKey ? "  [default]" : "")}");
+            output.WriteLine($"{s.Dataset.Key,-24} {s.Files,6} {s.Forces,6} {s.YearRange,-22} " +
+                $"{s.Rows,14:N0}  {s.Dataset.Measure}{(s.Dataset.Key == defaultKey ? "  [default]" : "")}");
             foreach (var note in s.Notes) output.WriteLine($"{"",24} note: {note}");
         }
         var replaced = await catalog.ReplacedFilesAsync();

@@ -94,7 +94,8 @@ internal sealed class ImportCommand(TextWriter error)
         error.WriteLine(
             $"summary: {t.Files} file(s): {t.Imported} imported, {t.Unchanged} unchanged, {t.Refused} refused, {t.Skipped} skipped; " +
             $"{t.RowsRead:N0} rows read ({t.Bytes / 1e6:N1} MB), {t.RowsAggregated:N0} aggregated, {t.RowsRejected:N0} rejected " +
-            $"in {run.Elapsed.TotalSeconds:N2} s ({t.RowsRead / Math.Max(0.001, run.Elapsed.TotalSeconds):N0} rows/s); peak memory {PeakMemoryBytes() / 1e6:N0} MB");
+            $"in {run.Elapsed.TotalSeconds:N2} s ({t.RowsRead / Math.Max(0.001, run.Elapsed.TotalSeconds):N0} rows/s); peak memory " +
+                $"{PeakMemoryBytes() / 1e6:N0} MB");
         return run.Succeeded ? 0 : 1;
     }
 

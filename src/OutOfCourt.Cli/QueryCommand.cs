@@ -79,7 +79,8 @@ internal sealed class QueryCommand(TextWriter output, TextWriter error)
         if (measure == "rate") return await RatesAsync(model, filter, format, line.GetValue(_by) is not null);
         if (measure != "count") throw new UsageException($"--measure must be count or rate, not '{measure}'");
         var result = await model.Queries.RunAsync(filter, groupBy);
-        error.WriteLine($"dataset: {result.Dataset.Key} ({result.Dataset.Name}){(result.DatasetIsDefault ? " [default: the dataset reaching the latest year; choose another with --dataset]" : "")}");
+        error.WriteLine($"dataset: {result.Dataset.Key} " +
+            $"({result.Dataset.Name}){(result.DatasetIsDefault ? " [default: the dataset reaching the latest year; choose another with --dataset]" : "")}");
         error.WriteLine($"showing: {result.Description}");
         if (format == "csv") ResultWriters.WriteCsv(result, output);
         else
@@ -96,7 +97,8 @@ internal sealed class QueryCommand(TextWriter output, TextWriter error)
         if (groupByGiven) throw new UsageException("--measure rate is always by force and year; leave out --by");
         var rates = await model.Rates.RunAsync(filter);
         error.WriteLine($"dataset: {rates.Dataset.Key} ({rates.Dataset.Name}){(rates.DatasetIsDefault ? " [default]" : "")}");
-        error.WriteLine($"rate: {rates.Outcome.Name.ToLowerInvariant()} per 1,000 recorded crimes ({rates.RecordedCrimeSource}) and as a share of all outcomes");
+        error.WriteLine($"rate: {rates.Outcome.Name.ToLowerInvariant()} per 1,000 recorded crimes ({rates.RecordedCrimeSource}) and as a share of all " +
+            $"outcomes");
         foreach (var note in rates.Notes) error.WriteLine($"note: {note}");
         if (format == "csv") RateWriters.WriteCsv(rates, output);
         else

@@ -65,7 +65,8 @@ internal static class NationalBenchmark
                               $"{generated.StreetRows:N0} street rows + {generated.OutcomeRows:N0} outcome rows in {street.Count + outcomes.Count:N0} files " +
                               $"({bytes / 1e6:N0} MB); {generated.HomeOfficeRows:N0} Home Office rows");
             var runs = size == "month" ? monthRuns : 1;
-            Console.WriteLine($"{"import (same data.police.uk files)",-44} {"seconds",9} {"rows/s",11} {"MB/s",7} {"peak RSS MB",12} {"db MB",8} {"vs ours",8}" +
+            Console.WriteLine($"{"import (same data.police.uk files)",-44} {"seconds",9} {"rows/s",11} {"MB/s",7} {"peak RSS MB",12} {"db MB",8} {"vs ours",8}"
+                +
                               (runs > 1 ? $"  (median of {runs} runs each)" : ""));
 
             var db = Path.Combine(work, $"{size}.db");
@@ -100,7 +101,8 @@ internal static class NationalBenchmark
             {
                 if (peer == "sqlite-utils" && rows > sqliteUtilsMax)
                 {
-                    Console.WriteLine($"{"sqlite-utils insert --csv + GROUP BY",-44} not run: {rows:N0} rows is more than --sqlite-utils-max-rows {sqliteUtilsMax:N0}");
+                    Console.WriteLine($"{"sqlite-utils insert --csv + GROUP BY",-44} not run: {rows:N0} rows is more than --sqlite-utils-max-rows " +
+                        $"{sqliteUtilsMax:N0}");
                     continue;
                 }
                 var result = await MedianAsync(runs, async () =>
@@ -109,7 +111,8 @@ internal static class NationalBenchmark
                     await PageCache.SettleAsync();
                     return await Peers.RunAsync(peer, Path.Combine(work, $"{size}-{peer}.db"), street, outcomes);
                 }, r => r.Seconds);
-                Row($"{Peers.Describe(peer)} + GROUP BY", result.Seconds, rows, bytes, result.PeakBytes, result.DatabaseBytes, result.Seconds / ours!.ProcessSeconds,
+                Row($"{Peers.Describe(peer)} + GROUP BY", result.Seconds, rows, bytes, result.PeakBytes, result.DatabaseBytes,
+                    result.Seconds / ours!.ProcessSeconds,
                     $"  (import {result.ImportSeconds:N1} s, GROUP BY {result.QuerySeconds:N1} s)");
             }
 
@@ -145,14 +148,18 @@ internal static class NationalBenchmark
     private static Generated Generate(string folder, int months, double scale)
     {
         var marker = Path.Combine(folder, "generated.txt");
-        var options = GeneratorCommand.Parse(["--out", folder, "--scale", scale.ToString(CultureInfo.InvariantCulture), "--months", months.ToString(CultureInfo.InvariantCulture)]);
-        if (File.Exists(marker) && File.ReadAllText(marker).Split(' ') is [var s, var f, var l, var street, var outcomes, var ho] && s == $"{scale}|{options.Seed}")
-            return new Generated(int.Parse(f), int.Parse(l), long.Parse(street), long.Parse(outcomes), long.Parse(ho));
+        var options = GeneratorCommand.Parse(["--out", folder, "--scale", scale.ToString(CultureInfo.InvariantCulture), "--months",
+            months.ToString(CultureInfo.InvariantCulture)]);
+        if (File.Exists(marker) && File.ReadAllText(marker).Split(' ') is [var s, var f, var l, var street, var outcomes,
+            var ho] && s == $"{scale}|{options.Seed}")
+            return new Generated(int.Parse(f, CultureInfo.InvariantCulture), int.Parse(l, CultureInfo.InvariantCulture), long.Parse(street,
+                CultureInfo.InvariantCulture), long.Parse(outcomes, CultureInfo.InvariantCulture), long.Parse(ho, CultureInfo.InvariantCulture));
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         var clock = Stopwatch.StartNew();
         var written = NationalData.Generate(options);
         Console.WriteLine($"generated {folder} in {clock.Elapsed.TotalSeconds:N0} s");
-        File.WriteAllText(marker, $"{scale}|{options.Seed} {options.FirstMonth} {options.LastMonth} {written.StreetRows} {written.OutcomeRows} {written.HomeOfficeRows}");
+        File.WriteAllText(marker,
+            $"{scale}|{options.Seed} {options.FirstMonth} {options.LastMonth} {written.StreetRows} {written.OutcomeRows} {written.HomeOfficeRows}");
         return new Generated(options.FirstMonth, options.LastMonth, written.StreetRows, written.OutcomeRows, written.HomeOfficeRows);
     }
 
@@ -191,9 +198,12 @@ internal static class Machine
 {
     public static string Describe()
     {
-        var cpu = File.Exists("/proc/cpuinfo") ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':')[1].Trim() : null;
-        var memory = File.Exists("/proc/meminfo") ? long.Parse(File.ReadLines("/proc/meminfo").First().Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024 / 1024 : 0;
-        return $"{Environment.ProcessorCount} cores ({cpu ?? "unknown cpu"}), {memory} GiB, {Environment.OSVersion}, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}";
+        var cpu = File.Exists("/proc/cpuinfo") ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name",
+            StringComparison.Ordinal))?.Split(':')[1].Trim() : null;
+        var memory = File.Exists("/proc/meminfo") ? long.Parse(File.ReadLines("/proc/meminfo").First().Split(' ', StringSplitOptions.RemoveEmptyEntries)[1],
+            CultureInfo.InvariantCulture) / 1024 / 1024 : 0;
+        return $"{Environment.ProcessorCount} cores ({cpu ?? "unknown cpu"}), {memory} GiB, {Environment.OSVersion}, .NET {Environment.Version}, " +
+            $"{DateTime.UtcNow:yyyy-MM-dd}";
     }
 }
 
@@ -248,7 +258,7 @@ internal static class Measured
         try
         {
             var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-            return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
+            return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
         }
         catch (IOException) { return 0; }
         catch (UnauthorizedAccessException) { return 0; }

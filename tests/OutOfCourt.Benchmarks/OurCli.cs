@@ -11,6 +11,8 @@ using System.Text.RegularExpressions;
 /// </summary>
 internal static partial class OurCli
 {
+    private static readonly string[] ReadyToRunSwitches = ["-p:PublishAot=false", "-p:PublishReadyToRun=true"];
+
     /// <summary>An outofcourt.dll (run with dotnet) or executable, checked to exist.</summary>
     public static string Checked(string path) =>
         File.Exists(path) ? System.IO.Path.GetFullPath(path) : throw new ArgumentException($"--cli {path}: no such file");
@@ -22,8 +24,9 @@ internal static partial class OurCli
     public static async Task<string> PublishAsync(string folder, bool readyToRun = false)
     {
         var project = System.IO.Path.Combine(RepositoryRoot(), "src", "OutOfCourt.Cli");
-        var psi = new ProcessStartInfo("dotnet", ["publish", project, "-c", "Release", "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier,
-            .. readyToRun ? new[] { "-p:PublishAot=false", "-p:PublishReadyToRun=true" } : [], "--nologo", "-o", folder]);
+        var psi = new ProcessStartInfo("dotnet", ["publish", project, "-c", "Release", "-r",
+            System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier,
+            .. readyToRun ? ReadyToRunSwitches : [], "--nologo", "-o", folder]);
         await Measured.RunAsync(psi);
         var host = System.IO.Path.Combine(folder, OperatingSystem.IsWindows() ? "outofcourt.exe" : "outofcourt");
         return File.Exists(host) ? host : System.IO.Path.Combine(folder, "outofcourt.dll");
@@ -71,6 +74,7 @@ internal static partial class OurCli
             var cli = System.IO.Path.Combine(dir.FullName, "src", "OutOfCourt.Cli", "bin", configuration, framework, "outofcourt.dll");
             if (File.Exists(cli)) return cli;
         }
-        throw new FileNotFoundException($"outofcourt.dll ({configuration}, {framework}) not found above {here.FullName}; build src/OutOfCourt.Cli or give --cli PATH");
+        throw new FileNotFoundException($"outofcourt.dll ({configuration}, {framework}) not found above {here.FullName}; build src/OutOfCourt.Cli or give " +
+            $"--cli PATH");
     }
 }

@@ -25,7 +25,8 @@ internal static class PageLatency
             await using var factory = new InProcessApp(Path.Combine(folder, "pages.db"), loadBundled: true);
             using var client = factory.CreateClient();
             Console.WriteLine();
-            Console.WriteLine($"page latency, in-process server time over the bundled data, first request cold, then {requests} requests after 4 warm-ups (ms)");
+            Console.WriteLine($"page latency, in-process server time over the bundled data, first request cold, then {requests} requests after 4 warm-ups " +
+                $"(ms)");
             Console.WriteLine($"{"page",-52} {"first",7} {"p50",7} {"p95",7} {"p99",7} {"max",7}");
             foreach (var page in Pages)
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Text;
 
@@ -55,8 +56,8 @@ internal static class Peers
     {
         var script = new StringBuilder(".bail on\n");
         script.Append($"CREATE TABLE street({StreetColumns});\nCREATE TABLE outcomes({OutcomeColumns});\n");
-        foreach (var f in street) script.Append($".import --csv --skip 1 '{f}' street\n");
-        foreach (var f in outcomes) script.Append($".import --csv --skip 1 '{f}' outcomes\n");
+        foreach (var f in street) script.Append(CultureInfo.InvariantCulture, $".import --csv --skip 1 '{f}' street\n");
+        foreach (var f in outcomes) script.Append(CultureInfo.InvariantCulture, $".import --csv --skip 1 '{f}' outcomes\n");
         var path = db + ".sql";
         await File.WriteAllTextAsync(path, script.ToString());
         try

@@ -3,7 +3,8 @@ using OutOfCourt.Core;
 
 // Import benchmark: rows/s and peak memory (VmHWM) for the bundled real data, and for synthetic street files of
 // growing size made by repeating the real Greater Manchester extract, each import a run of the `outofcourt` command
-// line into a new database, so its start-up and peak memory are its own (OurCli.cs). Usage: dotnet run --project tests/OutOfCourt.Benchmarks -c Release -- [--runs N] [--sizes 1,10,40] [--page-requests N]
+// line into a new database, so its start-up and peak memory are its own (OurCli.cs). Usage: dotnet run --project tests/OutOfCourt.Benchmarks -c Release --
+// [--runs N] [--sizes 1,10,40] [--page-requests N]
 // Then page latency (PageLatency.cs). The national-scale benchmark is `-- national ...` (NationalBenchmark.cs);
 // `-- latency DB` measures every page and API query on a database already imported.
 // Figures and their reading: docs/performance.md.
@@ -26,7 +27,8 @@ internal static class Benchmark
             return await WorkbookBenchmark.RunAsync(args[1], new Options(args[2..]).Text("--cli", "") is { Length: > 0 } c ? OurCli.Checked(c) : null);
         if (args.Length > 1 && args[0] == "readers") // readers DIR [--rounds N]: the importer's CSV reader against CsvHelper alone on a generated month
             return ReaderComparison.Run(args[1], new Options(args[2..]).Int("--rounds", 3));
-        if (args.Length > 1 && args[0] == "latency") // an existing database, e.g. kept from a national run: latency DB [--cold-runs N] [--warm-runs N] [--addresses /,/forces]
+        if (args.Length > 1
+            && args[0] == "latency") // an existing database, e.g. kept from a national run: latency DB [--cold-runs N] [--warm-runs N] [--addresses /,/forces]
         {
             var o = new Options(args[2..]);
             await QueryLatency.RunAsync(args[1], o.Int("--cold-runs", 20), o.Int("--warm-runs", 200),
@@ -40,7 +42,8 @@ internal static class Benchmark
         var work = Directory.CreateTempSubdirectory("outofcourt-bench-").FullName;
         try
         {
-            Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {DateTime.UtcNow:yyyy-MM-dd}");
+            Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; " +
+                $"{DateTime.UtcNow:yyyy-MM-dd}");
             Console.WriteLine($"{"input",-34} {"rows",10} {"MB",8} {"seconds",8} {"rows/s",10} {"MB/s",7} {"peak RSS MB",12} {"whole command s",16}");
             for (var i = 0; i < runs; i++) Report("bundled data (data/bundled.json)", await ImportAsync("--bundled"));
             var gm = File.ReadAllLines(Path.Combine(DataDirectory.Locate(), "police-uk", "greater-manchester", "2016-12-greater-manchester-street.csv"));
@@ -92,5 +95,6 @@ internal sealed class Options(string[] args)
         Array.IndexOf(args, name) is var i and >= 0 ? (i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{name} needs a value")) : fallback;
 
     public int Int(string name, int fallback) => int.Parse(Text(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
-    public double Double(string name, double fallback) => double.Parse(Text(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+    public double Double(string name, double fallback) => double.Parse(Text(name, fallback.ToString(CultureInfo.InvariantCulture)),
+        CultureInfo.InvariantCulture);
 }

@@ -32,7 +32,8 @@ internal static class QueryLatency
         var queryCache = factory.Services.GetRequiredService<QueryCache>();
         var pageCache = factory.Services.GetRequiredService<IOutputCacheStore>();
         Console.WriteLine();
-        Console.WriteLine($"query latency, in-process server time (ms): first request to each address after start, then {coldRuns} cold (caches emptied) and {warmRuns} warm");
+        Console.WriteLine($"query latency, in-process server time (ms): first request to each address after start, then {coldRuns} cold (caches emptied) and " +
+            $"{warmRuns} warm");
         Console.WriteLine($"{"address",-72} {"first",7} {"cold p50",9} {"p95",7} {"p99",7} {"warm p50",9} {"p95",7} {"p99",7}");
         var worstP95 = 0.0;
         // Every address once, in turn, before any is measured cold: the first requests after start also compile the
@@ -52,7 +53,8 @@ internal static class QueryLatency
             var warm = new List<double>(warmRuns);
             for (var i = 0; i < warmRuns; i++) warm.Add(await TimeAsync(client, address));
             worstP95 = Math.Max(worstP95, Math.Max(P(cold, 0.95), P(warm, 0.95)));
-            Console.WriteLine($"{address,-72} {first,7:F1} {P(cold, 0.5),9:F1} {P(cold, 0.95),7:F1} {P(cold, 0.99),7:F1} {P(warm, 0.5),9:F1} {P(warm, 0.95),7:F1} {P(warm, 0.99),7:F1}");
+            Console.WriteLine($"{address,-72} {first,7:F1} {P(cold, 0.5),9:F1} {P(cold, 0.95),7:F1} {P(cold, 0.99),7:F1} {P(warm, 0.5),9:F1} " +
+                $"{P(warm, 0.95),7:F1} {P(warm, 0.99),7:F1}");
         }
         Console.WriteLine($"worst p95 of any address, cold or warm: {worstP95:F1} ms");
     }

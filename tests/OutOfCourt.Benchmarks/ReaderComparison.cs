@@ -20,7 +20,8 @@ internal static class ReaderComparison
         var files = Directory.GetFiles(folder, "*.csv", SearchOption.AllDirectories)
             .Where(f => f.EndsWith("-street.csv", StringComparison.Ordinal) || f.EndsWith("-outcomes.csv", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).ToArray();
-        Console.WriteLine($"{files.Length} files, {files.Sum(f => new FileInfo(f).Length) / 1e6:N0} MB, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        Console.WriteLine($"{files.Length} files, {files.Sum(f => new FileInfo(f).Length) / 1e6:N0} MB, {Environment.ProcessorCount} cores, .NET " +
+            $"{Environment.Version}");
         (string Name, Reader Read)[] readers = [("CsvSpanReader", Ours), ("CsvHelper GetSpan", HelperSpans), ("CsvHelper GetString", HelperStrings)];
         foreach (var (_, read) in readers) read(files[0], Fields(files[0])); // compiled before timing
         Console.WriteLine($"{"round",5} {"reader",-20} {"seconds",8} {"allocated MB",13} {"rows",12} {"checksum",14}");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -26,9 +27,10 @@ internal static partial class Throughput
                 var (_, _, output, _) = await Measured.RunAsync(new ProcessStartInfo("wrk",
                     ["-t2", "-c32", $"-d{seconds}s", "--latency", $"{app.Address}{page}"]));
                 var rps = double.Parse(Match(RequestsPerSecond(), output, "0"), System.Globalization.CultureInfo.InvariantCulture);
-                var requests = long.Parse(Match(TotalRequests(), output, "0"));
-                var errors = long.Parse(Match(Non2xx(), output, "0")) + SocketErrors(output);
-                Console.WriteLine($"{page,-28} {(cache ? "on" : "off"),13} {rps,11:N0} {Latency(output, "50%"),8} {Latency(output, "99%"),8} {requests,10:N0} {errors,7:N0}");
+                var requests = long.Parse(Match(TotalRequests(), output, "0"), CultureInfo.InvariantCulture);
+                var errors = long.Parse(Match(Non2xx(), output, "0"), CultureInfo.InvariantCulture) + SocketErrors(output);
+                Console.WriteLine($"{page,-28} {(cache ? "on" : "off"),13} {rps,11:N0} {Latency(output, "50%"),8} {Latency(output, "99%"),8} " +
+                    $"{requests,10:N0} {errors,7:N0}");
             }
         }
     }
@@ -36,7 +38,7 @@ internal static partial class Throughput
     private static string Match(Regex regex, string text, string fallback) => regex.Match(text) is { Success: true } m ? m.Groups[1].Value : fallback;
 
     private static long SocketErrors(string output) =>
-        SocketErrorLine().Match(output) is { Success: true } m ? m.Groups.Values.Skip(1).Sum(g => long.Parse(g.Value)) : 0;
+        SocketErrorLine().Match(output) is { Success: true } m ? m.Groups.Values.Skip(1).Sum(g => long.Parse(g.Value, CultureInfo.InvariantCulture)) : 0;
 
     /// <summary>wrk's latency percentile in milliseconds ("50%  1.23ms", "99%  12.00ms", "2.01s").</summary>
     private static string Latency(string output, string percentile)

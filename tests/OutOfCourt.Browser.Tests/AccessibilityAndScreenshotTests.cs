@@ -1,6 +1,6 @@
 namespace OutOfCourt.Browser.Tests;
 
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserCollectionDefinition.Name)]
 public sealed class AccessibilityAndScreenshotTests(BrowserFixture app)
 {
     public static TheoryData<string, string> Pages => new()

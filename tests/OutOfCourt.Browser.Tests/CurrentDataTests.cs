@@ -1,7 +1,7 @@
 namespace OutOfCourt.Browser.Tests;
 
 /// <summary>A fresh clone's first page: the newest figures (2025/26), drawn, with their source, at desktop and phone width.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserCollectionDefinition.Name)]
 public sealed class CurrentDataTests(BrowserFixture app)
 {
     [Theory]

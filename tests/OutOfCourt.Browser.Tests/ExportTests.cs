@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace OutOfCourt.Browser.Tests;
 
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserCollectionDefinition.Name)]
 public sealed class ExportTests(BrowserFixture app)
 {
     [Fact]
@@ -12,7 +12,8 @@ public sealed class ExportTests(BrowserFixture app)
         var page = await app.NewPageAsync();
         await page.GotoAsync(app.BaseUrl + "/forces/greater-manchester?dataset=bbc-data-unit-2012-16&serious=1");
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#trend .chart-actions button.png").ClickAsync());
-        download.SuggestedFilename.Should().Be("outofcourt-trend-greater-manchester-serious-2012-to-2016-bbc-data-unit-2012-16.png"); // issue 18: named after what it shows
+        download.SuggestedFilename.Should().Be("outofcourt-trend-greater-manchester-serious-2012-to-2016-bbc-data-unit-2012-16.png");
+            // issue 18: named after what it shows
         var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
 
         bytes.Take(8).Should().Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A });
@@ -54,7 +55,8 @@ public sealed class ExportTests(BrowserFixture app)
         svg.Root!.Name.LocalName.Should().Be("svg");
         var title = await page.Locator("#ranking h2").InnerTextAsync();
         svg.Descendants().First(e => e.Name.LocalName == "title").Value.Should().Be(title);
-        string.Join(" ", svg.Descendants().Where(e => e.Name.LocalName == "text").Select(t => t.Value)).Should().Contain(title, "the title is drawn, wrapped if long");
+        string.Join(" ", svg.Descendants().Where(e => e.Name.LocalName == "text").Select(t => t.Value)).Should().Contain(title,
+            "the title is drawn, wrapped if long");
     }
 
     [Fact]
@@ -80,7 +82,8 @@ public sealed class ExportTests(BrowserFixture app)
         var frame = page.FrameLocator("#chart");
         await frame.Locator("figure#trend[data-drawn=true]").WaitForAsync();
         (await frame.Locator("#trend .source").InnerTextAsync()).Should().Contain("Open Government Licence");
-        (await frame.Locator(".embed-link a").GetAttributeAsync("href")).Should().Be(app.BaseUrl + "/forces/greater-manchester?dataset=bbc-data-unit-2012-16&serious=1");
+        (await frame.Locator(".embed-link a").GetAttributeAsync("href")).Should().Be(app.BaseUrl
+            + "/forces/greater-manchester?dataset=bbc-data-unit-2012-16&serious=1");
         await page.WaitForFunctionAsync("() => document.getElementById('chart').getBoundingClientRect().height > 400");
     }
 

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace OutOfCourt.Browser.Tests;
 
 /// <summary>Issue 18, items 6 to 9 in real Chromium: finding an offence, the quotable ranking, layouts that hold, exports.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserCollectionDefinition.Name)]
 public sealed class FindingLayoutAndExportTests(BrowserFixture app)
 {
     [Fact]

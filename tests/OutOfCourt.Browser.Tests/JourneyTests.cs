@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace OutOfCourt.Browser.Tests;
 
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserCollectionDefinition.Name)]
 public sealed class JourneyTests(BrowserFixture app)
 {
     [Fact]

@@ -1,7 +1,7 @@
 namespace OutOfCourt.Browser.Tests;
 
 /// <summary>Issue 18 in real Chromium: questions the data cannot answer say so with links, and a probable gap is a gap.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserCollectionDefinition.Name)]
 public sealed class TruthTests(BrowserFixture app)
 {
     [Theory]

@@ -21,7 +21,8 @@ public sealed class CliTests : IDisposable
         var query = await _cli.RunAsync("query", "--dataset", "police-uk-street", "--outcome", "community-resolution", "--by", "force,year");
 
         query.Exit.Should().Be(0);
-        query.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal("force,force_name,year,count", "city-of-london,City of London Police,2016,80");
+        query.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal("force,force_name,year,count",
+            "city-of-london,City of London Police,2016,80");
         query.Err.Should().Contain("dataset: police-uk-street");
     }
 
@@ -38,7 +39,8 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task A_refused_file_exits_non_zero_with_the_problem_listed()
     {
-        var bad = _cli.Write("bad.csv", "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n" +
+        var bad = _cli.Write("bad.csv",
+            "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n" +
                                         "x,2016-01,Gotham Police,Gotham Police,,,,,,Burglary,Local resolution,\n");
         var (exit, _, err) = await _cli.RunAsync("import", bad);
         exit.Should().Be(1);

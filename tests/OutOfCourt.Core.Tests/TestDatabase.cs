@@ -38,7 +38,8 @@ public sealed class TestDatabase : IAsyncDisposable
     public async Task<QueryResult> QueryAsync(OutcomeFilter filter, params GroupBy[] groupBy)
     {
         await using var db = Context();
-        return await new OutcomeQueryService(db.Database.GetDbConnection(), Refs, new DatasetCatalog(db.Database.GetDbConnection(), Refs)).RunAsync(filter, groupBy);
+        return await new OutcomeQueryService(db.Database.GetDbConnection(), Refs, new DatasetCatalog(db.Database.GetDbConnection(), Refs)).RunAsync(filter,
+            groupBy);
     }
 
     /// <summary>The query model every front end uses, on its own connection (dispose it).</summary>

@@ -24,9 +24,11 @@ public sealed class HomeOfficeGenerator(NationalProfile profile, GeneratorOption
         ("1", "Charged/Summonsed", "Charged/Summonsed", 0.09), ("1a", "Charged/Summonsed - alternate offence", "Charged/Summonsed", 0.004),
         ("2", "Caution - youths", "Out-of-court (formal)", 0.004), ("2a", "Caution - youths - alternate offence", "Out-of-court (formal)", 0.0005),
         ("3", "Caution - adults", "Out-of-court (formal)", 0.03), ("3a", "Caution - adults - alternate offence", "Out-of-court (formal)", 0.001),
-        ("4", "Offence taken into consideration", "Taken into consideration", 0.002), ("5", "The offender has died", "Prosecution prevented or not in the public interest", 0.0005),
+        ("4", "Offence taken into consideration", "Taken into consideration", 0.002), ("5", "The offender has died",
+            "Prosecution prevented or not in the public interest", 0.0005),
         ("6", "Penalty Notices for Disorder", "Out-of-court (formal)", 0.003), ("7", "Cannabis/Khat warning", "Out-of-court (formal)", 0.01),
-        ("8", "Community Resolution", "Out-of-court (informal)", 0.03), ("9", "Prosecution not in the public interest (CPS)", "Prosecution prevented or not in the public interest", 0.001),
+        ("8", "Community Resolution", "Out-of-court (informal)", 0.03), ("9", "Prosecution not in the public interest (CPS)",
+            "Prosecution prevented or not in the public interest", 0.001),
         ("10", "Formal action against the offender is not in the public interest (Police)", "Prosecution prevented or not in the public interest", 0.01),
         ("11", "Prosecution prevented - suspect under age", "Prosecution prevented or not in the public interest", 0.001),
         ("12", "Prosecution prevented - suspect too ill", "Prosecution prevented or not in the public interest", 0.001),
@@ -127,7 +129,8 @@ public sealed class HomeOfficeGenerator(NationalProfile profile, GeneratorOption
                     if (closed == 0 && recorded == 0) continue;
                     var quirk = rng.NextDouble();
                     var recordedText = quirk < 0.002 ? NotAvailable[rng.NextInt(NotAvailable.Length)] : recorded.ToString(CultureInfo.InvariantCulture);
-                    var closedText = quirk > 0.9995 ? (-1 - rng.NextInt(3)).ToString(CultureInfo.InvariantCulture) : closed.ToString(CultureInfo.InvariantCulture);
+                    var closedText = quirk > 0.9995 ? (-1 - rng.NextInt(3)).ToString(CultureInfo.InvariantCulture)
+                        : closed.ToString(CultureInfo.InvariantCulture);
                     yield return [fy, $"Q{quarter}", name, code[0], code[1], code[3], code[2], expired, outcome, description, group, recordedText, closedText];
                 }
             }

@@ -10,7 +10,8 @@ namespace OutOfCourt.DataGenerator;
 /// </summary>
 public sealed class PoliceUkGenerator(NationalProfile profile, GeneratorOptions options)
 {
-    public const string StreetHeader = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context";
+    public const string StreetHeader =
+        "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context";
     public const string OutcomesHeader = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Outcome type";
 
     /// <summary>Months of crimes simulated before the first month written, so early outcome files hold events of older crimes, as real ones do.</summary>
@@ -26,7 +27,8 @@ public sealed class PoliceUkGenerator(NationalProfile profile, GeneratorOptions 
         (9, 0.01), (10, 0.008), (11, 0.006), (12, 0.005), (15, 0.005), (18, 0.004), (24, 0.004), (30, 0.003), (36, 0.002),
     ]);
     /// <summary>Months from charge to court result.</summary>
-    private static readonly Sampler<int> CourtLag = new([(0, 0.15), (1, 0.2), (2, 0.18), (3, 0.13), (4, 0.09), (5, 0.07), (6, 0.06), (8, 0.05), (10, 0.04), (12, 0.03)]);
+    private static readonly Sampler<int> CourtLag = new([(0, 0.15), (1, 0.2), (2, 0.18), (3, 0.13), (4, 0.09), (5, 0.07), (6, 0.06), (8, 0.05), (10, 0.04), (12,
+        0.03)]);
 
     /// <summary>Last outcomes that were preceded by a "Suspect charged" event.</summary>
     private static readonly HashSet<string> CourtResults = new(StringComparer.Ordinal)

@@ -32,7 +32,8 @@ try
     var written = NationalData.Generate(options);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"wrote {written.Files:N0} files to {options.OutputFolder}: {written.StreetRows:N0} street rows, {written.OutcomeRows:N0} outcome rows, " +
-        $"{written.HomeOfficeRows:N0} Home Office rows, {PoliceUkGenerator.MonthText(options.FirstMonth)} to {PoliceUkGenerator.MonthText(options.LastMonth)}, " +
+        $"{written.HomeOfficeRows:N0} Home Office rows, {PoliceUkGenerator.MonthText(options.FirstMonth)} to {PoliceUkGenerator.MonthText(options.LastMonth)}, "
+            +
         $"scale {options.Scale}, seed {options.Seed}, in {clock.Elapsed.TotalSeconds:F1} s"));
     return 0;
 }
@@ -48,9 +49,11 @@ namespace OutOfCourt.DataGenerator
     {
         public static GeneratorOptions Parse(string[] args)
         {
-            string? Text(string name) => Array.IndexOf(args, name) is var i and >= 0 ? (i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{name} needs a value")) : null;
+            string? Text(string name) => Array.IndexOf(args,
+                name) is var i and >= 0 ? (i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{name} needs a value")) : null;
             int Int(string name, int fallback) => Text(name) is { } t
-                ? int.TryParse(t, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : throw new ArgumentException($"{name} '{t}' is not a positive whole number")
+                ? int.TryParse(t, CultureInfo.InvariantCulture,
+                    out var v) && v > 0 ? v : throw new ArgumentException($"{name} '{t}' is not a positive whole number")
                 : fallback;
             var output = Text("--out") ?? throw new ArgumentException("--out DIR is required");
             var scaleText = Text("--scale") ?? "0.01";
@@ -85,7 +88,8 @@ namespace OutOfCourt.DataGenerator
             Directory.CreateDirectory(options.OutputFolder);
             var written = new PoliceUkGenerator(profile, options).Write();
             if (options.HomeOffice)
-                written.HomeOfficeRows = new HomeOfficeGenerator(profile, options, Path.Combine(data, "reference", "home-office-offence-codes-2017-18.csv")).Write();
+                written.HomeOfficeRows = new HomeOfficeGenerator(profile, options, Path.Combine(data, "reference",
+                    "home-office-offence-codes-2017-18.csv")).Write();
             if (options.Zip) ZipMonths(options.OutputFolder);
             return written;
         }

@@ -26,10 +26,12 @@ public static class OutOfCourtDatabase
     {
         public static readonly NormalSync Instance = new();
 
-        public override void ConnectionOpened(System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData) =>
+        public override void ConnectionOpened(System.Data.Common.DbConnection connection,
+            Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData) =>
             SetNormalSync(connection);
 
-        public override Task ConnectionOpenedAsync(System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData,
+        public override Task ConnectionOpenedAsync(System.Data.Common.DbConnection connection,
+            Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData,
             CancellationToken ct = default)
         {
             SetNormalSync(connection);

@@ -26,7 +26,7 @@ public sealed class OutOfCourtDbContext(DbContextOptions<OutOfCourtDbContext> op
     /// index would only be written, on every one of tens of millions of cells. Indexes are declared where queries use them.
     /// </summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
-        configurationBuilder.Conventions.Remove(typeof(Microsoft.EntityFrameworkCore.Metadata.Conventions.ForeignKeyIndexConvention));
+        configurationBuilder.Conventions.Remove<Microsoft.EntityFrameworkCore.Metadata.Conventions.ForeignKeyIndexConvention>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OutOfCourtDbContext).Assembly);

@@ -9,7 +9,8 @@ namespace OutOfCourt.Core.Export;
 public static class RateWriters
 {
     public static readonly string[] Columns =
-        ["force", "force_name", "year", "year_label", "count", "all_outcomes", "recorded_crime", "per_1000_recorded_crimes", "share_of_all_outcomes", "full_year"];
+        ["force", "force_name", "year", "year_label", "count", "all_outcomes", "recorded_crime", "per_1000_recorded_crimes", "share_of_all_outcomes",
+            "full_year"];
 
     public static void WriteCsv(RateResult result, TextWriter output)
     {

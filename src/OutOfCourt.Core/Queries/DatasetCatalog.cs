@@ -119,7 +119,8 @@ public sealed class DatasetCatalog(DbConnection connection, ReferenceData refs, 
             _coverage[dataset.Id] = cells = await CachedAsync<IReadOnlyList<CoverageCell>>($"catalog:coverage:{dataset.Id}", async token =>
                 await Sql.ReadAsync(connection, "SELECT ForceId, Year, COUNT(*), MIN(Period), MAX(Period) FROM Slices WHERE DatasetId = $d " +
                                                   "GROUP BY ForceId, Year ORDER BY ForceId, Year",
-                    r => new CoverageCell(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), perYear) { FirstPeriod = r.GetInt32(3), LastPeriod = r.GetInt32(4) }, token, ("$d", dataset.Id)), ct);
+                    r => new CoverageCell(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), perYear) { FirstPeriod = r.GetInt32(3), LastPeriod = r.GetInt32(4) },
+                        token, ("$d", dataset.Id)), ct);
         }
         return forceId is { } f ? cells.Where(c => c.ForceId == f).ToList() : cells;
     }

@@ -215,13 +215,14 @@ public sealed class OutcomeQueryService(DbConnection connection, ReferenceData r
         // One year as an equality, so SQLite can read the year-ordered index and sum without sorting.
         if (years && r.YearFrom == r.YearTo) sql.Append(CultureInfo.InvariantCulture, $" AND Year = {r.YearFrom}");
         else if (years) sql.Append(CultureInfo.InvariantCulture, $" AND Year BETWEEN {r.YearFrom} AND {r.YearTo}");
-        if (r.Forces.Count > 0) sql.Append($" AND ForceId IN ({Ids(r.Forces.Select(x => x.Id))})");
+        if (r.Forces.Count > 0) sql.Append(CultureInfo.InvariantCulture, $" AND ForceId IN ({Ids(r.Forces.Select(x => x.Id))})");
         IEnumerable<int>? offences = null;
         if (r.Categories.Count > 0 || r.Offences.Count > 0)
             offences = refs.Offences.Where(o => r.Categories.Any(c => c.Id == o.CategoryId)).Select(o => o.Id).Concat(r.Offences.Select(o => o.Id));
         if (r.SeriousOnly) offences = (offences ?? refs.Offences.Select(o => o.Id)).Intersect(refs.SeriousOffenceIds(r.Serious));
-        if (offences is not null) sql.Append($" AND OffenceId IN ({Ids(offences)})");
-        if (r.Outcome is not null) sql.Append($" AND OutcomeId IN ({Ids(refs.Outcomes.Where(o => o.ClassId == r.Outcome.Id).Select(o => o.Id))})");
+        if (offences is not null) sql.Append(CultureInfo.InvariantCulture, $" AND OffenceId IN ({Ids(offences)})");
+        if (r.Outcome is not null) sql.Append(CultureInfo.InvariantCulture,
+            $" AND OutcomeId IN ({Ids(refs.Outcomes.Where(o => o.ClassId == r.Outcome.Id).Select(o => o.Id))})");
         return sql.ToString();
     }
 

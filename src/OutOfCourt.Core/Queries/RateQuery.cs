@@ -26,8 +26,10 @@ public sealed class RateQuery(OutcomeQueryService queries)
             if (!notes.Contains(text)) notes.Add(text);
         }
         var byOffence = filter.Offence is not null || filter.SeriousOnly;
-        if (!dataset.PeriodKind.IsFinancial()) Note($"{dataset.Name} is not by financial year, so no rate per 1,000 recorded crimes (recorded crime is by financial year).");
-        if (byOffence) Note("No rate per 1,000 recorded crimes for a set of offences: recorded crime is not bundled by offence. The share of all outcomes is for those offences.");
+        if (!dataset.PeriodKind.IsFinancial())
+            Note($"{dataset.Name} is not by financial year, so no rate per 1,000 recorded crimes (recorded crime is by financial year).");
+        if (byOffence) Note("No rate per 1,000 recorded crimes for a set of offences: recorded crime is not bundled by offence. The share of all outcomes is " +
+            "for those offences.");
 
         var rows = counts.Rows.GroupBy(r => (r.Force!, Year: r.Year!.Value)).Select(g =>
         {
@@ -38,7 +40,8 @@ public sealed class RateQuery(OutcomeQueryService queries)
             long? recorded = dataset.PeriodKind.IsFinancial() && !byOffence ? refs.RecordedCrime.For(force.Id, year) : null;
             if (!full) Note("A year the dataset covers only in part has no rates: its count is of part of the year.");
             else if (recorded is null && dataset.PeriodKind.IsFinancial() && !byOffence)
-                Note($"No rate per 1,000 recorded crimes where the recorded crime of the force and year is not published ({force.Name} {dataset.PeriodKind.YearLabel(year)}).");
+                Note($"No rate per 1,000 recorded crimes where the recorded crime of the force and year is not published ({force.Name} " +
+                    $"{dataset.PeriodKind.YearLabel(year)}).");
             return new RateRow
             {
                 Force = force, Year = year, Count = count, AllOutcomes = all, FullYear = full, RecordedCrime = recorded,

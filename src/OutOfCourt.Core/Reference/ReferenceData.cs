@@ -38,7 +38,8 @@ public sealed class ReferenceData
     {
         if (string.IsNullOrWhiteSpace(crimeTypeOrCategory)) return null;
         var spans = CrimeTypeSpans.Where(s => string.Equals(s.CrimeType, crimeTypeOrCategory.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
-        if (spans.Count == 0) spans = CrimeTypeSpans.Where(s => string.Equals(s.CategorySlug, crimeTypeOrCategory.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+        if (spans.Count == 0) spans = CrimeTypeSpans.Where(s => string.Equals(s.CategorySlug, crimeTypeOrCategory.Trim(),
+            StringComparison.OrdinalIgnoreCase)).ToList();
         if (spans.Count == 0 || spans.Any(s => s.From is null && s.To is null)) return null;
         return (spans.Any(s => s.From is null) ? null : spans.Min(s => s.From), spans.Any(s => s.To is null) ? null : spans.Max(s => s.To));
     }

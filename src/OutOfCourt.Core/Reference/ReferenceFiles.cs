@@ -58,7 +58,8 @@ public sealed class ReferenceFiles(string dataDirectory)
         .Select(r => new Dataset
         {
             Key = r["key"], Name = r["name"], Publisher = r["publisher"], Measure = r["measure"],
-            PeriodKind = PeriodKinds.Parse(r["period_kind"]), OffenceScheme = r["offence_scheme"], OutcomeScheme = r["outcome_scheme"], Description = r["description"],
+            PeriodKind = PeriodKinds.Parse(r["period_kind"]), OffenceScheme = r["offence_scheme"], OutcomeScheme = r["outcome_scheme"],
+                Description = r["description"],
         })
         .ToList();
 

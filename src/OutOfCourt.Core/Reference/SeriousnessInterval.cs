@@ -14,7 +14,7 @@ public sealed class SeriousnessInterval
     /// data.police.uk categories that were split and have no Home Office codes of their own: "Public disorder and
     /// weapons" (to April 2013) became "Public order" and "Possession of weapons" in May 2013 (data.police.uk changelog).
     /// </summary>
-    private static readonly IReadOnlyDictionary<string, string[]> RetiredCategoryParts = new Dictionary<string, string[]>
+    private static readonly Dictionary<string, string[]> RetiredCategoryParts = new Dictionary<string, string[]>
     {
         ["public-disorder-and-weapons"] = ["public-order", "possession-of-weapons"],
     };

@@ -45,7 +45,7 @@ public abstract class Chart
     }
 
     /// <summary>The page that shows this chart in full, with the same filters: the link every download and embed carries.</summary>
-    public abstract string FullView(ChartAddress address);
+    public abstract string FullView(ChartAddress a);
 
     /// <summary>The chart's rows, sentences and notes for this context.</summary>
     protected abstract Task<ChartSpec> DrawAsync(OutcomeQueryService queries, RequestContext context);

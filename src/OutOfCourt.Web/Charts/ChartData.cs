@@ -40,7 +40,8 @@ public static class ChartData
     public static Provenance ProvenanceOf(ChartSpec chart, string permalink, DateTimeOffset generated) => new()
     {
         Title = chart.Title, Filters = chart.Subtitle, Dataset = chart.Dataset, Source = chart.Source, PolicyVersion = chart.PolicyVersion,
-        DataImported = chart.ImportedAt, NewestData = chart.NewestData, SeriousCount = chart.HasSerious ? chart.SeriousKind : null, Generated = generated, Permalink = permalink, Notes = chart.Notes,
+        DataImported = chart.ImportedAt, NewestData = chart.NewestData, SeriousCount = chart.HasSerious ? chart.SeriousKind : null, Generated = generated,
+            Permalink = permalink, Notes = chart.Notes,
     };
 
     /// <summary>CSV: leading "#" comment lines (spreadsheet users can skip them: the first line without # is the header), then the table.</summary>

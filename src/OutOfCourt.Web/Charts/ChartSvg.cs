@@ -14,6 +14,8 @@ namespace OutOfCourt.Web.Charts;
 /// </summary>
 public static class ChartSvg
 {
+    private static readonly int[] NiceSteps = [1, 2, 5, 10];
+
     private const double Margin = 24;
 
     /// <summary>Sizes in SVG units: the screen's 800 wide; print's 400 units fill 100 mm, so 11.5 units are 8.2 pt.</summary>
@@ -80,7 +82,7 @@ public static class ChartSvg
             : string.Create(Inv, $"width=\"{Width}\" height=\"{y:F0}\"");
         svg.Append(Inv, $"<svg xmlns=\"http://www.w3.org/2000/svg\" {size} viewBox=\"0 0 {Width} {Math.Ceiling(y):F0}\" " +
             $"font-family=\"Helvetica, Arial, sans-serif\" role=\"img\" aria-labelledby=\"svg-title\">\n");
-        svg.Append($"<title id=\"svg-title\">{E(chart.Title)}</title>\n<desc>{E(chart.Subtitle)}. {E(chart.Summary)}</desc>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"svg-title\">{E(chart.Title)}</title>\n<desc>{E(chart.Subtitle)}. {E(chart.Summary)}</desc>\n");
         svg.Append($"<defs><pattern id=\"serious-hatch\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\" patternTransform=\"rotate(45)\">" +
                    $"<rect width=\"8\" height=\"8\" fill=\"{Serious}\"/><rect width=\"2.5\" height=\"8\" fill=\"#ffffff\" " +
                    $"opacity=\"0.85\"/></pattern></defs>\n");
@@ -209,7 +211,7 @@ public static class ChartSvg
                 void Flush()
                 {
                     if (segment.Count > 1)
-                        b.Append($"<polyline points=\"{string.Join(" ", segment)}\" fill=\"none\" stroke=\"{colour}\" " +
+                        b.Append(CultureInfo.InvariantCulture, $"<polyline points=\"{string.Join(" ", segment)}\" fill=\"none\" stroke=\"{colour}\" " +
                             $"stroke-width=\"3\"{(si > 0 ? " stroke-dasharray=\"6 4\"" : "")}/>\n");
                     segment.Clear();
                 }
@@ -269,7 +271,7 @@ public static class ChartSvg
         if (max <= 0) return (1, 1);
         var rough = max / lines;
         var power = Math.Pow(10, Math.Floor(Math.Log10(rough)));
-        var step = new[] { 1, 2, 5, 10 }.Select(m => m * power).First(s => s >= rough);
+        var step = NiceSteps.Select(m => m * power).First(s => s >= rough);
         return (step, Math.Ceiling(max / step) * step);
     }
 

@@ -47,10 +47,13 @@ public sealed class ExploreChart : Chart
                 by == GroupBy.Year ? context.YearQualifiers.Where(q => labels.Contains(context.YearLabel(q.Year))).ToList() : null, labels,
                 groups.Select(g => g.Sum(r => r.Count)).ToList(), rows.Sum(r => r.Count), ChartSummaries.Period(context.YearQualifiers)),
             Source = ChartNotes.Source(result, context.Summary), CategoryHeading = ChartTitles.Capitalise(ChartTitles.ByName(by)), Labels = labels,
-            Series = [ChartSeries.AllSerious(result.SeriousKind.Label(), groups.Select(g => (double?)g.Where(r => r.Serious == true).Sum(r => r.Count)).ToList()),
-                      ChartSeries.Plain(result.SeriousKind.OtherLabel(), groups.Select(g => (double?)g.Where(r => r.Serious == false).Sum(r => r.Count)).ToList())],
+            Series = [ChartSeries.AllSerious(result.SeriousKind.Label(),
+                groups.Select(g => (double?)g.Where(r => r.Serious == true).Sum(r => r.Count)).ToList()),
+                      ChartSeries.Plain(result.SeriousKind.OtherLabel(),
+                          groups.Select(g => (double?)g.Where(r => r.Serious == false).Sum(r => r.Count)).ToList())],
             Notes = (outcomesOnly && result.Rows.Any(r => r.OutcomeClass is { IsOutcome: false })
-                    ? [ChartNotes.OutcomesOnly] : Array.Empty<string>()).Concat(ChartNotes.Caveats(result.Dataset, result.SeriousKind)).ToList(), PolicyVersion = result.PolicyVersion,
+                    ? [ChartNotes.OutcomesOnly] : Array.Empty<string>()).Concat(ChartNotes.Caveats(result.Dataset, result.SeriousKind)).ToList(),
+                        PolicyVersion = result.PolicyVersion,
         };
     }
 

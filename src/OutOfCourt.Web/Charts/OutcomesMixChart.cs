@@ -33,7 +33,8 @@ public sealed class OutcomesMixChart : Chart
             : (double?)series.Take(Classes.Count - 1).Sum(s => s.Values[i] ?? 0)).ToList();
         return new ChartSpec
         {
-            Id = Name, Title = ChartTitles.OutcomesMix(context.Subject), Subtitle = result.Description.Replace("All outcomes", "Out-of-court outcomes and charges"),
+            Id = Name, Title = ChartTitles.OutcomesMix(context.Subject), Subtitle = result.Description.Replace("All outcomes",
+                "Out-of-court outcomes and charges"),
             Kind = "bar", Stacked = true,
             Summary = ChartSummaries.OutcomesMix(context.Subject, labels, series[0].Values, series[1].Values, series[4].Values),
             Source = ChartNotes.Source(result, context.Summary), CategoryHeading = ChartTitles.YearHeading(context.Dataset.PeriodKind),

@@ -45,7 +45,7 @@ public sealed class RankingChart : Chart
         var title = ChartTitles.Ranking(subject, measure, singleYear);
         var (result, ranks) = await RankWithResultAsync(queries, filter, measure);
         var shown = p.Top is { } n ? ranks.Take(n).ToList() : ranks;
-        var first = shown.FirstOrDefault();
+        var first = shown.Count > 0 ? shown[0] : null;
         var byCount = measure == RankingMeasure.Count;
         double Value(ForceRank r) => byCount ? r.CommunityResolutions : r.Share;
         var rankOf = ranks.Select(r => 1 + ranks.Count(o => Value(o) > Value(r))).ToList();
@@ -63,7 +63,8 @@ public sealed class RankingChart : Chart
             Source = ChartNotes.Source(result, context.Summary), CategoryHeading = "Force", Labels = shown.Select(r => r.Force.Name).ToList(),
             Series = byCount
                 ? [ChartSeries.AllSerious(result.SeriousKind.Label(), shown.Select(r => (double?)r.SeriousCommunityResolutions).ToList()),
-                   ChartSeries.Plain(result.SeriousKind.OtherLabel(), shown.Select(r => (double?)(r.CommunityResolutions - r.SeriousCommunityResolutions)).ToList())]
+                   ChartSeries.Plain(result.SeriousKind.OtherLabel(),
+                       shown.Select(r => (double?)(r.CommunityResolutions - r.SeriousCommunityResolutions)).ToList())]
                 : [new ChartSeries(ChartTitles.RankingSeries(measure), shown.Select(r => (double?)r.Share).ToList(),
                     shown.Select(_ => measure == RankingMeasure.SeriousShare).ToList(), shown.Select(r => (long?)r.Outcomes).ToList())],
             Notes = ChartNotes.RankingTop(p.Top, ranks.Count).Concat(ChartNotes.Caveats(result.Dataset, result.SeriousKind)).ToList(),
@@ -101,7 +102,7 @@ public sealed class RankingChart : Chart
                 $"All forces: {Words.Share(resolutions, outcomes)}", [Words.Count(resolutions)], [Raw(resolutions)]);
     }
 
-    private static string Quote(OutcomeQueryService queries, Force chosen, IReadOnlyList<ForceRank> ranks, IReadOnlyList<int> rankOf, bool byCount,
+    private static string Quote(OutcomeQueryService queries, Force chosen, IReadOnlyList<ForceRank> ranks, List<int> rankOf, bool byCount,
         RankingMeasure measure, ChartSubject subject, string period)
     {
         var i = ranks.ToList().FindIndex(r => r.Force.Id == chosen.Id);

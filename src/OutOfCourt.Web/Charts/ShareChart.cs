@@ -45,7 +45,7 @@ public sealed class ShareChart : Chart
     }
 
     /// <summary>The probable gaps the share shows as gaps: those of community resolutions (other classes are only in its denominator).</summary>
-    private static IReadOnlyList<ProbableGap> CommunityResolutionGaps(QueryResult r) =>
+    private static List<ProbableGap> CommunityResolutionGaps(QueryResult r) =>
         r.ProbableGaps.Where(g => g.OutcomeClass?.Slug == OutcomeClass.CommunityResolution).ToList();
 
     private static (double? Share, long? Denominator) Share(QueryResult r, int year, bool gap)

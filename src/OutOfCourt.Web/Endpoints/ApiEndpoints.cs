@@ -47,7 +47,8 @@ public static class ApiEndpoints
             })
             .WithName("GetCounts")
             .WithSummary("Counts from one dataset, filtered and grouped")
-            .WithDescription("Same filters as the pages (docs/urls.md). by: any of force, year, offence, code, outcome, serious (comma-separated). Without dataset, the default dataset is used and named in the answer.")
+            .WithDescription("Same filters as the pages (docs/urls.md). by: any of force, year, offence, code, outcome, serious (comma-separated). Without " +
+                "dataset, the default dataset is used and named in the answer.")
             .Produces<CountsAnswer>(200, "application/json")
             .ProducesProblem(400)
             .ProducesProblem(422);
@@ -85,7 +86,8 @@ public static class ApiEndpoints
                     o.Scheme, o.Code, o.Name, o.Group, o.Subgroup, category = refs.CategoryById[o.CategoryId].Slug, serious = refs.IsSerious(o.Id),
                 }),
             }))
-            .WithName("GetOffences").WithSummary("Offence categories, and every Home Office code and data.police.uk crime type with its category and serious flag")
+            .WithName("GetOffences").WithSummary("Offence categories, and every Home Office code and data.police.uk crime type with its category and serious " +
+                "flag")
             .Produces<OffencesAnswer>(200, "application/json");
 
         api.MapGet("/outcomes", (ReferenceData refs, HttpContext c) => Cached(c, () => refs.OutcomeClasses.Select(cls => new

@@ -78,7 +78,8 @@ public static class ChartSummaries
         if (labels.Count == 0) return "Nothing matches these filters.";
         if (years is not null) return $"{what}{s.SeriousPhrase} {s.Scope} {Words.Change(years, counts.Select(c => (double?)c).ToList())}{s.DatasetClause}.";
         var top = counts.Select((c, i) => (c, i)).MaxBy(x => x.c).i;
-        return $"{labels[top]} has the most {Words.Lower(what)}{s.SeriousPhrase} {s.Scope} {period}: {Words.Count(counts[top])} of {Words.Count(total)}{s.DatasetClause}.";
+        return $"{labels[top]} has the most {Words.Lower(what)}{s.SeriousPhrase} {s.Scope} {period}: {Words.Count(counts[top])} of " +
+            $"{Words.Count(total)}{s.DatasetClause}.";
     }
 
     /// <summary>"in 2016 (December only)" or "from 2012 to 2016": the years a chart not drawn by year covers.</summary>

@@ -23,6 +23,6 @@ public static class GapNotes
         })
         .ToList();
 
-    private static string List(IReadOnlyList<string> items) =>
+    private static string List(List<string> items) =>
         items.Count == 1 ? items[0] : $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}";
 }

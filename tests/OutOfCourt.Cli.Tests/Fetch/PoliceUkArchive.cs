@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 
@@ -29,8 +30,8 @@ public sealed class PoliceUkArchive
         for (var i = 0; i < resolutions; i++)
         {
             var id = $"{month.Replace("-", "")}{i:x4}".PadRight(64, 'a');
-            street.Append($"{id},{month},City of London Police,City of London Police,{Place},Burglary,Local resolution,\n");
-            outcomes.Append($"{id},{month},City of London Police,City of London Police,{Place},Local resolution\n");
+            street.Append(CultureInfo.InvariantCulture, $"{id},{month},City of London Police,City of London Police,{Place},Burglary,Local resolution,\n");
+            outcomes.Append(CultureInfo.InvariantCulture, $"{id},{month},City of London Police,City of London Police,{Place},Local resolution\n");
         }
         _entries.Add(($"{month}/{month}-city-of-london-street.csv", street.ToString()));
         _entries.Add(($"{month}/{month}-city-of-london-outcomes.csv", outcomes.ToString()));

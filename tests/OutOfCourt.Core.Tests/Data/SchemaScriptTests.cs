@@ -134,7 +134,8 @@ public sealed class SchemaScriptTests : IAsyncLifetime
 
     /// <summary>Every table and index with its SQL, EF Core's migration lock table aside (the migrator makes it while it runs).</summary>
     private static List<string> Schema(string path) =>
-        Strings(path, "SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE '__EFMigrationsLock%' ORDER BY type, name");
+        Strings(path, "SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE '__EFMigrationsLock%' ORDER BY type, " +
+            "name");
 
     private static List<string> History(string path) => Strings(path, "SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId");
 

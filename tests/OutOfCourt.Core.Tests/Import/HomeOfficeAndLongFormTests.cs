@@ -59,7 +59,8 @@ public sealed class HomeOfficeAndLongFormTests : IAsyncLifetime
     [Fact]
     public async Task The_bbc_layout_loads_as_long_form_with_a_column_map()
     {
-        var content = "Year,f0_,crime_type,reported_by,last_outcome_category\r2016,5,Burglary,Kent Police,Local resolution\r2016,7,Anti-social behaviour,Kent Police,\r2012,3,Violent crime,Kent Police,Local resolution";
+        var content = "Year,f0_,crime_type,reported_by,last_outcome_category\r2016,5,Burglary,Kent Police,Local resolution\r2016,7,Anti-social " +
+            "behaviour,Kent Police,\r2012,3,Violent crime,Kent Police,Local resolution";
         var options = new ImportOptions
         {
             DatasetKey = "bbc-data-unit-2012-16",
@@ -100,7 +101,8 @@ public sealed class HomeOfficeAndLongFormTests : IAsyncLifetime
             DatasetKey = "bbc-data-unit-2012-16",
             Map = ColumnMap.Parse("month=Year,count=f0_,crime-type=crime_type,force=reported_by,outcome=last_outcome_category"),
         };
-        var run = await _db.ImportAsync(options, _db.WriteFile("bbc.csv", "Year,f0_,crime_type,reported_by,last_outcome_category\n2016,5,Burglary,Kent Police,Local resolution\n"));
+        var run = await _db.ImportAsync(options, _db.WriteFile("bbc.csv",
+            "Year,f0_,crime_type,reported_by,last_outcome_category\n2016,5,Burglary,Kent Police,Local resolution\n"));
         run.Files.Single().Message.Should().Contain("never mixes period kinds");
     }
 
@@ -123,7 +125,9 @@ public sealed class HomeOfficeAndLongFormTests : IAsyncLifetime
             DatasetKey = "bbc-data-unit-2012-16",
             Map = ColumnMap.Parse("year=Year,count=f0_,crime-type=crime_type,force=reported_by,outcome=last_outcome_category"),
         };
-        var run = await _db.ImportAsync(options, _db.WriteFile("neg.csv", "Year,f0_,crime_type,reported_by,last_outcome_category\n2016,-5,Burglary,Kent Police,Local resolution\n"));
-        run.Files.Single().Problems.Single().Should().Match<ImportProblem>(p => p.Column == "f0_" && p.Value == "-5" && p.Reason == "a count cannot be negative");
+        var run = await _db.ImportAsync(options, _db.WriteFile("neg.csv",
+            "Year,f0_,crime_type,reported_by,last_outcome_category\n2016,-5,Burglary,Kent Police,Local resolution\n"));
+        run.Files.Single().Problems.Single().Should().Match<ImportProblem>(p => p.Column == "f0_" && p.Value == "-5"
+            && p.Reason == "a count cannot be negative");
     }
 }

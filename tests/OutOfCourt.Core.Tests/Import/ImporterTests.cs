@@ -12,7 +12,8 @@ public sealed class ImporterTests : IAsyncLifetime
     public async Task InitializeAsync() => _db = await TestDatabase.CreateAsync();
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
-    internal const string StreetHeader = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context";
+    internal const string StreetHeader =
+        "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context";
     internal const string OutcomesHeader = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Outcome type";
 
     internal static string StreetRow(string id, string month, string force, string crimeType, string outcome) =>
@@ -40,7 +41,8 @@ public sealed class ImporterTests : IAsyncLifetime
     [InlineData("\r")]
     public async Task Street_files_read_the_same_with_any_line_ending(string newline)
     {
-        var content = Street("2016-03", "City of London Police", ("a1", "Burglary", "Local resolution"), ("", "Anti-social behaviour", ""), ("a3", "Robbery", "Suspect charged"))
+        var content = Street("2016-03", "City of London Police", ("a1", "Burglary", "Local resolution"), ("", "Anti-social behaviour", ""), ("a3", "Robbery",
+            "Suspect charged"))
             .Replace("\n", newline);
         var run = await _db.ImportAsync(_db.WriteFile("f.csv", content));
 
@@ -82,7 +84,8 @@ public sealed class ImporterTests : IAsyncLifetime
         (await FilesAsync()).Should().Be(1);
         await using var db = _db.Context();
         var file = await db.ImportedFiles.SingleAsync();
-        file.ImportedAt.Should().BeCloseTo(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1), "the file record is written in plain SQL and read back through EF Core");
+        file.ImportedAt.Should().BeCloseTo(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1),
+            "the file record is written in plain SQL and read back through EF Core");
         (file.Path, file.RowsRead, file.RowsAggregated, file.Format).Should().Be((path, 1L, 1L, "data.police.uk street"));
     }
 
@@ -106,7 +109,8 @@ public sealed class ImporterTests : IAsyncLifetime
     [Fact]
     public async Task A_file_with_a_bad_row_is_refused_whole_with_file_line_column_value_and_reason()
     {
-        var content = Street("2016-03", "City of London Police", ("a1", "Burglary", "Local resolution"), ("a2", "Shoplifting", "Sent to the moon"), ("a3", "Drugs", "Suspect charged"));
+        var content = Street("2016-03", "City of London Police", ("a1", "Burglary", "Local resolution"), ("a2", "Shoplifting", "Sent to the moon"), ("a3",
+            "Drugs", "Suspect charged"));
         var path = _db.WriteFile("bad.csv", content);
 
         var run = await _db.ImportAsync(path);
@@ -115,7 +119,8 @@ public sealed class ImporterTests : IAsyncLifetime
         file.Status.Should().Be(FileStatus.Rejected);
         file.Problems.Should().ContainSingle().Which.Should().Be(
             new ImportProblem(path, 3, "Last outcome category", "Sent to the moon", "unknown data.police.uk outcome (see data/reference/outcomes.csv)"));
-        file.Problems[0].ToString().Should().Be($"{path}:3: column 'Last outcome category', value 'Sent to the moon': unknown data.police.uk outcome (see data/reference/outcomes.csv)");
+        file.Problems[0].ToString().Should().Be($"{path}:3: column 'Last outcome category', value 'Sent to the moon': unknown data.police.uk outcome (see " +
+            $"data/reference/outcomes.csv)");
         (await TotalAsync()).Should().Be(0);
         (await FilesAsync()).Should().Be(0);
         await using var db = _db.Context();
@@ -125,7 +130,8 @@ public sealed class ImporterTests : IAsyncLifetime
     [Fact]
     public async Task Max_errors_accepts_a_file_with_few_bad_rows_and_lists_them()
     {
-        var content = Street("2016-03", "City of London Police", ("a1", "Burglary", "Local resolution"), ("a2", "Shoplifting", "Sent to the moon"), ("a3", "Drugs", "Suspect charged"));
+        var content = Street("2016-03", "City of London Police", ("a1", "Burglary", "Local resolution"), ("a2", "Shoplifting", "Sent to the moon"), ("a3",
+            "Drugs", "Suspect charged"));
         var run = await _db.ImportAsync(new ImportOptions { MaxErrors = 1 }, _db.WriteFile("bad.csv", content));
 
         run.Files.Single().Should().Match<FileImportResult>(f => f.Status == FileStatus.Imported && f.RowsRejected == 1 && f.Problems.Count == 1);
@@ -249,8 +255,10 @@ public sealed class ImporterTests : IAsyncLifetime
     public async Task Cancelling_a_run_keeps_the_files_that_landed_whole_and_nothing_of_the_rest()
     {
         var street = Enumerable.Range(1, 12).Select(m => _db.WriteFile($"2016-{m:00}-city-street.csv",
-            Street($"2016-{m:00}", "City of London Police", Enumerable.Range(0, 50).Select(i => ($"m{m}-{i}", "Burglary", "Local resolution")).ToArray()))).ToArray();
-        var outcomes = _db.WriteFile("2016-12-city-outcomes.csv", OutcomesHeader + "\nm1-1,2016-12,City of London Police,City of London Police,,,,,,Local resolution\n");
+            Street($"2016-{m:00}", "City of London Police", Enumerable.Range(0, 50).Select(i => ($"m{m}-{i}", "Burglary",
+                "Local resolution")).ToArray()))).ToArray();
+        var outcomes = _db.WriteFile("2016-12-city-outcomes.csv",
+            OutcomesHeader + "\nm1-1,2016-12,City of London Police,City of London Police,,,,,,Local resolution\n");
         using var cts = new CancellationTokenSource();
         await using var connection = OutOfCourtDatabase.Open(_db.Path);
 

@@ -17,7 +17,8 @@ public sealed class OutcomeJoinTests
             .Select(i => ImporterTests.StreetRow($"c{i:x60}", month, Force, types[i % types.Length], "Local resolution"))
             .Prepend(ImporterTests.StreetHeader)) + "\n";
         var outcomes = string.Join("\n", Enumerable.Range(0, 450)
-            .Select(i => $"{(i % 50 == 7 ? "" : $"c{i:x60}")},2016-0{1 + i % 3},{Force},{Force},-0.1,51.5,On or near X,E01000001,City of London 001A,Local resolution")
+            .Select(i => $"{(i % 50 == 7 ? "" : $"c{i:x60}")},2016-0{1 + i % 3},{Force},{Force},-0.1,51.5,On or near X,E01000001,City of London 001A,Local " +
+                $"resolution")
             .Prepend(ImporterTests.OutcomesHeader)) + "\n";
         return (db.WriteFile("2016-01-street.csv", Street("2016-01", 0)), db.WriteFile("2016-02-street.csv", Street("2016-02", 200)),
             db.WriteFile("2016-03-outcomes.csv", outcomes));

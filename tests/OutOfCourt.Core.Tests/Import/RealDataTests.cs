@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.VisualBasic.FileIO;
 using OutOfCourt.Core.Domain;
@@ -31,7 +32,7 @@ public sealed class RealDataTests : IAsyncLifetime
     public async Task Bbc_import_reproduces_the_bbc_totals_file_outcome_by_outcome()
     {
         var totals = ReadIndependently(Bbc("outcomes_totals_2012-2016.csv")).Skip(1)
-            .ToDictionary(r => r[0] == "(blank)" ? "" : r[0], r => long.Parse(r[1]));
+            .ToDictionary(r => r[0] == "(blank)" ? "" : r[0], r => long.Parse(r[1], CultureInfo.InvariantCulture));
         await using var db = _db.Context();
         var dataset = _db.Refs.DatasetByKey["bbc-data-unit-2012-16"];
         var imported = await db.OutcomeCounts.Where(c => c.DatasetId == dataset.Id)
@@ -49,7 +50,7 @@ public sealed class RealDataTests : IAsyncLifetime
         var rows = ReadIndependently(Bbc("outcomes_by_force.csv"));
         var column = Array.IndexOf(rows[0], "Local resolution");
         var expected = rows.Skip(1).Where(r => r[column] != "")
-            .ToDictionary(r => _db.Refs.FindForce(r[0])!.Slug, r => long.Parse(r[column]));
+            .ToDictionary(r => _db.Refs.FindForce(r[0])!.Slug, r => long.Parse(r[column], CultureInfo.InvariantCulture));
 
         var result = await _db.QueryAsync(new OutcomeFilter { Dataset = "bbc-data-unit-2012-16", Outcome = "community-resolution" }, GroupBy.Force);
 
@@ -103,8 +104,10 @@ public sealed class RealDataTests : IAsyncLifetime
 
         await using var db = _db.Context();
         (await db.ImportedFiles.SingleAsync(f => f.Path.Contains("greater-manchester"))).Note.Should().StartWith("Partial month");
-        var coverage = await new DatasetCatalog(db.Database.GetDbConnection(), _db.Refs).CoverageAsync(_db.Refs.DatasetByKey["police-uk-street"], _db.Refs.ForceBySlug["greater-manchester"].Id);
-        coverage.Should().ContainSingle().Which.Should().Be(new CoverageCell(_db.Refs.ForceBySlug["greater-manchester"].Id, 2016, 1, 12) { FirstPeriod = 12, LastPeriod = 12 }, "December 2016 only");
+        var coverage = await new DatasetCatalog(db.Database.GetDbConnection(), _db.Refs).CoverageAsync(_db.Refs.DatasetByKey["police-uk-street"],
+            _db.Refs.ForceBySlug["greater-manchester"].Id);
+        coverage.Should().ContainSingle().Which.Should().Be(new CoverageCell(_db.Refs.ForceBySlug["greater-manchester"].Id, 2016, 1, 12) { FirstPeriod = 12,
+            LastPeriod = 12 }, "December 2016 only");
     }
 
     [Fact]

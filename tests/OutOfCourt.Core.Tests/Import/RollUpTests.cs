@@ -27,7 +27,8 @@ public sealed class RollUpTests
         var summed = await context.YearlyOutcomeCounts.GroupBy(y => new { y.DatasetId, y.ForceId, y.OffenceId, y.OutcomeId })
             .Select(g => new { g.Key.DatasetId, g.Key.ForceId, g.Key.OffenceId, g.Key.OutcomeId, Count = g.Sum(y => y.Count), Cells = g.Sum(y => y.Cells) })
             .OrderBy(n => n.DatasetId).ThenBy(n => n.ForceId).ThenBy(n => n.OffenceId).ThenBy(n => n.OutcomeId).ToListAsync();
-        return (string.Join("; ", allYears), string.Join("; ", summed.Select(n => $"{n.DatasetId}/{n.ForceId}/{n.OffenceId}/{n.OutcomeId}={n.Count} by {n.Cells}")));
+        return (string.Join("; ", allYears), string.Join("; ",
+            summed.Select(n => $"{n.DatasetId}/{n.ForceId}/{n.OffenceId}/{n.OutcomeId}={n.Count} by {n.Cells}")));
     }
 
     private static async Task<(string National, string SummedForces, string Cells)> TablesAsync(TestDatabase db)
@@ -106,7 +107,8 @@ public sealed class RollUpTests
             var byYear = await db.QueryAsync(new OutcomeFilter { Dataset = dataset }, GroupBy.Force, GroupBy.Year, GroupBy.Outcome, GroupBy.Serious);
             allYears.Rows.Should().NotBeEmpty();
             allYears.Rows.Select(r => $"{r.Force!.Slug} {r.OutcomeClass!.Slug} {r.Serious} {r.Count}").Order().Should().Equal(
-                byYear.Rows.GroupBy(r => (r.Force!.Slug, r.OutcomeClass!.Slug, r.Serious)).Select(g => $"{g.Key.Item1} {g.Key.Item2} {g.Key.Serious} {g.Sum(r => r.Count)}").Order(),
+                byYear.Rows.GroupBy(r => (r.Force!.Slug, r.OutcomeClass!.Slug,
+                    r.Serious)).Select(g => $"{g.Key.Item1} {g.Key.Item2} {g.Key.Serious} {g.Sum(r => r.Count)}").Order(),
                 dataset);
         }
     }
@@ -116,11 +118,13 @@ public sealed class RollUpTests
     {
         await using var db = await TestDatabase.CreateAsync(bundled: true);
         await using var context = db.Context();
-        var forces = await context.YearlyOutcomeCounts.Select(y => y.ForceId).Distinct().Join(context.Forces, id => id, f => f.Id, (_, f) => f.Slug).ToListAsync();
+        var forces = await context.YearlyOutcomeCounts.Select(y => y.ForceId).Distinct().Join(context.Forces, id => id, f => f.Id, (_,
+            f) => f.Slug).ToListAsync();
         foreach (var dataset in new[] { "police-uk-street", "police-uk-outcomes", "bbc-data-unit-2012-16" })
         {
             var national = await db.QueryAsync(new OutcomeFilter { Dataset = dataset }, GroupBy.Year, GroupBy.Offence, GroupBy.Outcome, GroupBy.Serious);
-            var everyForce = await db.QueryAsync(new OutcomeFilter { Dataset = dataset, Forces = forces }, GroupBy.Year, GroupBy.Offence, GroupBy.Outcome, GroupBy.Serious);
+            var everyForce = await db.QueryAsync(new OutcomeFilter { Dataset = dataset, Forces = forces }, GroupBy.Year, GroupBy.Offence, GroupBy.Outcome,
+                GroupBy.Serious);
             national.Rows.Should().NotBeEmpty();
             national.Rows.Select(r => $"{r.Year} {r.Category!.Slug} {r.OutcomeClass!.Slug} {r.Serious} {r.Count}")
                 .Should().Equal(everyForce.Rows.Select(r => $"{r.Year} {r.Category!.Slug} {r.OutcomeClass!.Slug} {r.Serious} {r.Count}"), dataset);

@@ -30,16 +30,21 @@ public sealed class AnswerabilityTests
         { "all offences, all forces: every dataset answers", new([], []), Bbc, null, [] },
         { "a crime type of crime-type data", new([Burglary], [Manchester]), Street, null, [] },
         { "88A of crime-type data", new([Grooming], []), Bbc,
-            "the dataset bbc counts offences by data.police.uk crime type (not Home Office offence code), so it cannot count Home Office offence 88A (Sexual grooming)", ["ho"] },
+            "the dataset bbc counts offences by data.police.uk crime type (not Home Office offence code), so it cannot count Home Office offence 88A (Sexual " +
+                "grooming)", ["ho"] },
         { "56A in Greater Manchester of crime-type data", new([ArsonLife], [Manchester]), Street,
-            "the dataset street counts offences by data.police.uk crime type (not Home Office offence code), so it cannot count Home Office offence 56A (Arson endangering life)", ["ho"] },
+            "the dataset street counts offences by data.police.uk crime type (not Home Office offence code), so it cannot count Home Office offence 56A " +
+                "(Arson endangering life)", ["ho"] },
         { "56A in London: the Home Office data does not hold London", new([ArsonLife], [London]), Bbc,
-            "the dataset bbc counts offences by data.police.uk crime type (not Home Office offence code), so it cannot count Home Office offence 56A (Arson endangering life)", [] },
+            "the dataset bbc counts offences by data.police.uk crime type (not Home Office offence code), so it cannot count Home Office offence 56A (Arson " +
+                "endangering life)", [] },
         { "a crime type of Home Office data", new([Burglary], []), HomeOffice,
             "the dataset ho counts offences by Home Office offence code, so it cannot count the data.police.uk crime type \"Burglary\"", ["bbc", "street"] },
         { "a researcher's own category of crime-type data", new([OwnCategory], []), Bbc,
-            "the dataset bbc counts offences by data.police.uk crime type (not Home Office offence code), so it cannot count the survey-2020 category \"Theft\"", ["survey"] },
-        { "a force the dataset holds nothing of", new([], [Kent]), Street, "the dataset street holds no data for Kent Police (it holds 2 forces)", ["bbc", "ho", "survey"] },
+            "the dataset bbc counts offences by data.police.uk crime type (not Home Office offence code), so it cannot count the survey-2020 category " +
+                "\"Theft\"", ["survey"] },
+        { "a force the dataset holds nothing of", new([], [Kent]), Street, "the dataset street holds no data for Kent Police (it holds 2 forces)", ["bbc", "ho",
+            "survey"] },
         { "two forces of which one is held: answerable, the other shown as no data", new([], [Kent, London]), Street, null, [] },
         { "two forces neither held", new([], [Manchester, London]), Survey,
             "the dataset survey holds no data for Greater Manchester Police or City of London Police (it holds 1 force)", ["bbc", "street", "ho"] },

@@ -76,7 +76,8 @@ public sealed class OutcomeQueryTests : IAsyncLifetime
         async Task<long> TotalAsync()
         {
             await using var db = _db.Context();
-            return (await new OutcomeQueryService(db.Database.GetDbConnection(), _db.Refs, new DatasetCatalog(db.Database.GetDbConnection(), _db.Refs), cache).RunAsync(new OutcomeFilter(), [])).Total;
+            return (await new OutcomeQueryService(db.Database.GetDbConnection(), _db.Refs, new DatasetCatalog(db.Database.GetDbConnection(), _db.Refs),
+                cache).RunAsync(new OutcomeFilter(), [])).Total;
         }
         (await TotalAsync()).Should().Be(4);
         await _db.ImportAsync(_db.WriteFile("more.csv", ImporterTests.StreetHeader + "\n" +

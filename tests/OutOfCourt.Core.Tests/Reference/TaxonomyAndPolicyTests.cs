@@ -117,7 +117,8 @@ public sealed class TaxonomyAndPolicyTests : IAsyncLifetime
     {
         var path = _db.WriteFile("policy.json", """{ "version": "x", "entries": [ { "match": "crime-type", "value": "Robbery", "reason": "old style" } ] }""");
         var act = () => SeriousnessPolicy.Load(path);
-        act.Should().Throw<InvalidDataException>().WithMessage("*entry 1 ('Robbery'): 'crime-type' entries are no longer read*flag the Home Office codes instead*");
+        act.Should().Throw<InvalidDataException>().WithMessage("*entry 1 ('Robbery'): 'crime-type' entries are no longer read*flag the Home Office codes " +
+            "instead*");
     }
 
     [Fact]

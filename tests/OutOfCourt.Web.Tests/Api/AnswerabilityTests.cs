@@ -16,12 +16,14 @@ public sealed class AnswerabilityTests(WebAppFactory app) : IClassFixture<WebApp
     [InlineData("/api/v1/counts?dataset=bbc-data-unit-2012-16&offence=88A", "bbc-data-unit-2012-16",
         "This data cannot tell you: the dataset BBC Data Unit national aggregate 2012-2016 counts offences by data.police.uk crime type " +
         "(not Home Office offence code), so it cannot count Home Office offence 88A (Sexual grooming). No loaded dataset can answer it.", new string[0])]
-    [InlineData("/api/v1/counts?dataset=bbc-data-unit-2012-16&offence=56A&force=greater-manchester&by=year", "bbc-data-unit-2012-16", "cannot count Home Office offence 56A", new string[0])]
+    [InlineData("/api/v1/counts?dataset=bbc-data-unit-2012-16&offence=56A&force=greater-manchester&by=year", "bbc-data-unit-2012-16",
+        "cannot count Home Office offence 56A", new string[0])]
     [InlineData("/api/v1/counts?dataset=police-uk-street&force=kent", "police-uk-street",
         "the dataset data.police.uk street records holds no data for Kent Police (it holds 2 forces)",
         new[] { "bbc-data-unit-2012-16", "home-office-tables-closed", "home-office-tables-recorded" })]
     [InlineData("/charts/trend.csv?dataset=bbc-data-unit-2012-16&offence=88A", "bbc-data-unit-2012-16", "cannot count Home Office offence 88A", new string[0])]
-    [InlineData("/charts/ranking.json?dataset=bbc-data-unit-2012-16&offence=56A&force=greater-manchester", "bbc-data-unit-2012-16", "cannot count Home Office offence 56A",
+    [InlineData("/charts/ranking.json?dataset=bbc-data-unit-2012-16&offence=56A&force=greater-manchester", "bbc-data-unit-2012-16",
+        "cannot count Home Office offence 56A",
         new string[0])]
     [InlineData("/explore/download.csv?dataset=police-uk-outcomes&force=kent", "police-uk-outcomes", "holds no data for Kent Police",
         new[] { "bbc-data-unit-2012-16", "home-office-tables-closed", "home-office-tables-recorded" })]
@@ -48,7 +50,8 @@ public sealed class AnswerabilityTests(WebAppFactory app) : IClassFixture<WebApp
         var client = await ClientAsync();
         async Task<long> Total(string offence)
         {
-            using var json = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/counts?dataset=bbc-data-unit-2012-16&force=merseyside&year=2014&offence={offence}"));
+            using var json =
+                JsonDocument.Parse(await client.GetStringAsync($"/api/v1/counts?dataset=bbc-data-unit-2012-16&force=merseyside&year=2014&offence={offence}"));
             return json.RootElement.GetProperty("rows").EnumerateArray().Sum(r => r.GetProperty("count").GetInt64());
         }
         var (burglary, robbery, both) = (await Total("burglary"), await Total("robbery"), await Total("burglary,robbery"));
@@ -63,7 +66,9 @@ public sealed class AnswerabilityTests(WebAppFactory app) : IClassFixture<WebApp
     public async Task A_probable_gap_is_named_in_the_answer_and_shown_as_a_gap_on_the_page()
     {
         var client = await ClientAsync();
-        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/v1/counts?dataset=bbc-data-unit-2012-16&force=merseyside&outcome=community-resolution&by=force,year"));
+        using var json =
+            JsonDocument.Parse(await
+            client.GetStringAsync("/api/v1/counts?dataset=bbc-data-unit-2012-16&force=merseyside&outcome=community-resolution&by=force,year"));
         json.RootElement.GetProperty("probableGaps").EnumerateArray().Select(g => g.GetProperty("year").GetString()).Should().Equal("2015", "2016");
         json.RootElement.GetProperty("coverage").EnumerateArray().Where(c => c.GetProperty("status").GetString() == "probable gap")
             .Select(c => c.GetProperty("year").GetString()).Should().Equal("2015", "2016");

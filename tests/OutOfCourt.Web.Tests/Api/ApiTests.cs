@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -19,10 +20,11 @@ public sealed class ApiTests(WebAppFactory app) : IClassFixture<WebAppFactory>
         using var json = JsonDocument.Parse(await client.GetStringAsync("/api/v1/counts?force=greater-manchester&outcome=community-resolution&by=year"));
         json.RootElement.GetProperty("dataset").GetString().Should().Be("home-office-tables-closed", "the most current dataset is the default");
         json.RootElement.GetProperty("datasetIsDefault").GetBoolean().Should().BeTrue();
-        var rows = json.RootElement.GetProperty("rows").EnumerateArray().Select(r => (r.GetProperty("year").GetString(), r.GetProperty("count").GetInt64())).ToList();
+        var rows = json.RootElement.GetProperty("rows").EnumerateArray().Select(r => (r.GetProperty("year").GetString(),
+            r.GetProperty("count").GetInt64())).ToList();
 
         var cli = await app.CliQueryAsync("--force", "greater-manchester", "--outcome", "community-resolution", "--by", "year");
-        rows.Should().Equal(cli.Skip(1).Select(c => ((string?)c[0], long.Parse(c[1]))));
+        rows.Should().Equal(cli.Skip(1).Select(c => ((string?)c[0], long.Parse(c[1], CultureInfo.InvariantCulture))));
     }
 
     [Theory]
@@ -69,7 +71,8 @@ public sealed class ApiTests(WebAppFactory app) : IClassFixture<WebAppFactory>
 
         // An import (a revised City of London month) changes the data version, and so the ETag.
         var file = Path.Combine(app.Folder, "2016-01-revised.csv");
-        await File.WriteAllTextAsync(file, "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n" +
+        await File.WriteAllTextAsync(file,
+            "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n" +
                                            "r1,2016-01,City of London Police,City of London Police,,,,,,Burglary,Local resolution,\n");
         var refs = await OutOfCourt.Core.OutOfCourtSetup.PrepareAsync(app.DatabasePath, OutOfCourt.Core.DataDirectory.Locate(), loadBundled: false);
         await using (var connection = OutOfCourt.Core.Data.OutOfCourtDatabase.Open(app.DatabasePath))

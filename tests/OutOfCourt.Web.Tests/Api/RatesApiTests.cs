@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace OutOfCourt.Web.Tests.Api;
@@ -21,10 +22,10 @@ public sealed class RatesApiTests(WebAppFactory app) : IClassFixture<WebAppFacto
             "share_of_all_outcomes", "full_year");
         foreach (var (api, line) in rows.Zip(cli.Skip(1)))
         {
-            api.GetProperty("count").GetInt64().Should().Be(long.Parse(line[4]));
-            api.GetProperty("allOutcomes").GetInt64().Should().Be(long.Parse(line[5]));
-            api.GetProperty("recordedCrime").GetInt64().Should().Be(long.Parse(line[6]));
-            var expected = 1000.0 * long.Parse(line[4]) / long.Parse(line[6]);
+            api.GetProperty("count").GetInt64().Should().Be(long.Parse(line[4], CultureInfo.InvariantCulture));
+            api.GetProperty("allOutcomes").GetInt64().Should().Be(long.Parse(line[5], CultureInfo.InvariantCulture));
+            api.GetProperty("recordedCrime").GetInt64().Should().Be(long.Parse(line[6], CultureInfo.InvariantCulture));
+            var expected = 1000.0 * long.Parse(line[4], CultureInfo.InvariantCulture) / long.Parse(line[6], CultureInfo.InvariantCulture);
             api.GetProperty("per1000RecordedCrimes").GetDouble().Should().BeApproximately(expected, 0.005);
             double.Parse(line[7], System.Globalization.CultureInfo.InvariantCulture).Should().BeApproximately(expected, 0.005);
         }

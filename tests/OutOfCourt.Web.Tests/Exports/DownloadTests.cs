@@ -1,3 +1,4 @@
+using System.Globalization;
 using OutOfCourt.Core.Queries;
 using System.Net;
 using System.Text.Json;
@@ -37,7 +38,8 @@ public sealed class DownloadTests(WebAppFactory app) : IClassFixture<WebAppFacto
             .And.Contain(l => l.StartsWith("# permalink: http://localhost/forces/greater-manchester?dataset=bbc-data-unit-2012-16&serious=1"));
         var csv = CsvBody(text);
         csv[0].Should().Equal(table.Header);
-        csv.Skip(1).Select(r => (r[0], long.Parse(r[1]))).Should().Equal(table.Rows.Select(r => (r[0], PageReading.Number(r[1]))));
+        csv.Skip(1).Select(r => (r[0], long.Parse(r[1], CultureInfo.InvariantCulture))).Should().Equal(table.Rows.Select(r => (r[0],
+            PageReading.Number(r[1]))));
     }
 
     [Fact]
@@ -48,10 +50,11 @@ public sealed class DownloadTests(WebAppFactory app) : IClassFixture<WebAppFacto
         json.RootElement.GetProperty("dataset").GetString().Should().Be("bbc-data-unit-2012-16");
         json.RootElement.GetProperty("seriousnessPolicyVersion").GetString().Should().NotBeNullOrEmpty();
         var rows = json.RootElement.GetProperty("rows").EnumerateArray()
-            .ToDictionary(r => r.GetProperty("Force").GetString()!, r => r.GetProperty(SeriousKind.Upper.Label()).GetDouble() + r.GetProperty(SeriousKind.Upper.OtherLabel()).GetDouble());
+            .ToDictionary(r => r.GetProperty("Force").GetString()!,
+                r => r.GetProperty(SeriousKind.Upper.Label()).GetDouble() + r.GetProperty(SeriousKind.Upper.OtherLabel()).GetDouble());
 
         var cli = await app.CliQueryAsync("--dataset", "bbc-data-unit-2012-16", "--outcome", "community-resolution", "--year", "2016", "--by", "force");
-        rows.Should().BeEquivalentTo(cli.Skip(1).ToDictionary(c => c[1], c => double.Parse(c[2])));
+        rows.Should().BeEquivalentTo(cli.Skip(1).ToDictionary(c => c[1], c => double.Parse(c[2], CultureInfo.InvariantCulture)));
         rows.Values.Should().BeInDescendingOrder("rows come in the order the chart shows them");
     }
 
@@ -93,8 +96,10 @@ public sealed class DownloadTests(WebAppFactory app) : IClassFixture<WebAppFacto
         var response = await GetAsync("/explore/download.csv?dataset=police-uk-street&force=city-of-london&outcome=community-resolution");
         var text = await response.Content.ReadAsStringAsync();
         var rows = CsvBody(text);
-        rows[0].Should().Equal("dataset", "force", "force_name", "year", "period", "offence_category", "offence_code", "offence_name", "serious", "outcome_class", "outcome", "count", "coverage");
-        rows.Skip(1).Sum(r => long.Parse(r[11])).Should().Be(80, "City of London's 2016 local resolutions, counted independently in the Core tests");
+        rows[0].Should().Equal("dataset", "force", "force_name", "year", "period", "offence_category", "offence_code", "offence_name", "serious",
+            "outcome_class", "outcome", "count", "coverage");
+        rows.Skip(1).Sum(r => long.Parse(r[11], CultureInfo.InvariantCulture)).Should().Be(80,
+            "City of London's 2016 local resolutions, counted independently in the Core tests");
         rows.Skip(1).Select(r => r[4]).Should().BeInAscendingOrder();
         text.Should().Contain("# OutOfCourt: Community resolution · City of London Police");
     }
@@ -132,11 +137,13 @@ public sealed class DownloadTests(WebAppFactory app) : IClassFixture<WebAppFacto
         var actions = page.QuerySelector("figure#trend .chart-actions")!;
         actions.QuerySelectorAll("a[download]").Select(a => a.GetAttribute("href")).Should().Equal(
             "/charts/trend.svg?dataset=bbc-data-unit-2012-16&force=greater-manchester&from=2014&serious=1",
-            "/charts/trend.svg?dataset=bbc-data-unit-2012-16&force=greater-manchester&from=2014&serious=1&size=print", // issue 18: print column and value labels
+            "/charts/trend.svg?dataset=bbc-data-unit-2012-16&force=greater-manchester&from=2014&serious=1&size=print",
+                // issue 18: print column and value labels
             "/charts/trend.svg?dataset=bbc-data-unit-2012-16&force=greater-manchester&from=2014&serious=1&labels=1",
             "/charts/trend.csv?dataset=bbc-data-unit-2012-16&force=greater-manchester&from=2014&serious=1",
             "/charts/trend.json?dataset=bbc-data-unit-2012-16&force=greater-manchester&from=2014&serious=1");
         actions.QuerySelector("a.permalink")!.GetAttribute("href").Should().Be("/forces/greater-manchester?dataset=bbc-data-unit-2012-16&from=2014&serious=1");
-        actions.QuerySelector("textarea")!.TextContent.Should().Contain("<iframe src=\"http://localhost/embed/trend?dataset=bbc-data-unit-2012-16&force=greater-manchester&from=2014&serious=1\"");
+        actions.QuerySelector("textarea")!.TextContent.Should().Contain("<iframe " +
+            "src=\"http://localhost/embed/trend?dataset=bbc-data-unit-2012-16&force=greater-manchester&from=2014&serious=1\"");
     }
 }

@@ -15,11 +15,14 @@ public sealed class PrintAndNamingTests(WebAppFactory app) : IClassFixture<WebAp
     }
 
     [Theory]
-    [InlineData("/charts/trend.csv?dataset=bbc-data-unit-2012-16&force=greater-manchester&serious=1", "outofcourt-trend-greater-manchester-serious-2012-to-2016-bbc-data-unit-2012-16.csv")]
+    [InlineData("/charts/trend.csv?dataset=bbc-data-unit-2012-16&force=greater-manchester&serious=1",
+        "outofcourt-trend-greater-manchester-serious-2012-to-2016-bbc-data-unit-2012-16.csv")]
     [InlineData("/charts/ranking.svg?dataset=bbc-data-unit-2012-16&from=2016&to=2016", "outofcourt-ranking-2016-bbc-data-unit-2012-16.svg")]
     [InlineData("/charts/ranking.svg?dataset=bbc-data-unit-2012-16&from=2016&to=2016&size=print", "outofcourt-ranking-2016-bbc-data-unit-2012-16-print.svg")]
-    [InlineData("/charts/trend.json?dataset=bbc-data-unit-2012-16&offence=burglary&from=2014&to=2015", "outofcourt-trend-burglary-2014-to-2015-bbc-data-unit-2012-16.json")]
-    [InlineData("/charts/by-offence.svg?dataset=bbc-data-unit-2012-16&force=kent&labels=1", "outofcourt-by-offence-kent-2012-to-2016-bbc-data-unit-2012-16-values.svg")]
+    [InlineData("/charts/trend.json?dataset=bbc-data-unit-2012-16&offence=burglary&from=2014&to=2015",
+        "outofcourt-trend-burglary-2014-to-2015-bbc-data-unit-2012-16.json")]
+    [InlineData("/charts/by-offence.svg?dataset=bbc-data-unit-2012-16&force=kent&labels=1",
+        "outofcourt-by-offence-kent-2012-to-2016-bbc-data-unit-2012-16-values.svg")]
     public async Task Downloads_are_named_after_chart_force_offence_and_years(string url, string file)
     {
         var response = await GetAsync(url);
@@ -49,7 +52,8 @@ public sealed class PrintAndNamingTests(WebAppFactory app) : IClassFixture<WebAp
         var allOffences = first[4]; // rank, force, serious, other, all offences
         static string Texts(string s) => string.Join("|", XDocument.Parse(s).Descendants(Svg + "text").Select(t => t.Value));
         var plain = Texts(await (await GetAsync("/charts/ranking.svg?dataset=bbc-data-unit-2012-16&from=2016&to=2016")).Content.ReadAsStringAsync());
-        var labelled = Texts(await (await GetAsync("/charts/ranking.svg?dataset=bbc-data-unit-2012-16&from=2016&to=2016&labels=1")).Content.ReadAsStringAsync());
+        var labelled = Texts(await (await
+            GetAsync("/charts/ranking.svg?dataset=bbc-data-unit-2012-16&from=2016&to=2016&labels=1")).Content.ReadAsStringAsync());
         plain.Split('|').Should().NotContain(allOffences);
         labelled.Split('|').Should().Contain(allOffences);
     }

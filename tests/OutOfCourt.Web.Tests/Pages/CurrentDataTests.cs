@@ -43,7 +43,7 @@ public sealed class CurrentDataTests(WebAppFactory app) : IClassFixture<WebAppFa
     public async Task The_methodology_links_to_the_seed_story_figures()
     {
         var (_, page) = await app.GetPageAsync("/methodology");
-        var link = page.QuerySelectorAll("#seed-story a").First();
+        var link = page.QuerySelectorAll("#seed-story a")[0];
         link.GetAttribute("href").Should().Contain("dataset=home-office-tables-closed").And.Contain("force=greater-manchester");
         link.TextContent.Should().Contain("34,720");
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 
 namespace OutOfCourt.Web.Tests.Pages;
@@ -78,7 +79,7 @@ public sealed class FindingAndRankingTests(WebAppFactory app) : IClassFixture<We
             "crime outcomes by category force year 2012-16.csv");
         var byForce = File.ReadAllText(file).Split('\r', '\n').Skip(1).Select(l => l.Split(','))
             .Where(f => f.Length == 5 && f[0] == "2016" && f[4] == "Local resolution")
-            .GroupBy(f => f[3]).ToDictionary(g => g.Key, g => g.Sum(f => long.Parse(f[1])));
+            .GroupBy(f => f[3]).ToDictionary(g => g.Key, g => g.Sum(f => long.Parse(f[1], CultureInfo.InvariantCulture)));
         var gmp = byForce["Greater Manchester Police"];
         var expectedRank = 1 + byForce.Values.Count(v => v > gmp);
 
@@ -87,7 +88,7 @@ public sealed class FindingAndRankingTests(WebAppFactory app) : IClassFixture<We
         rows.Count.Should().BeGreaterThan(40, "every force is ranked, not only the one asked for");
         var highlighted = rows.Single(r => r.ClassList.Contains("highlight"));
         highlighted.QuerySelector("th a")!.GetAttribute("href").Should().Be("/forces/greater-manchester?dataset=bbc-data-unit-2012-16");
-        highlighted.QuerySelector("td.rank")!.TextContent.Trim().Should().Be(expectedRank.ToString());
+        highlighted.QuerySelector("td.rank")!.TextContent.Trim().Should().Be(expectedRank.ToString(CultureInfo.InvariantCulture));
         page.QuerySelector("#ranking .quote q")!.TextContent.Should().Be(
             $"Greater Manchester Police ranked 1st of the 43 territorial forces of England and Wales by number of community resolutions in 2016.");
         expectedRank.Should().Be(1);
@@ -102,7 +103,8 @@ public sealed class FindingAndRankingTests(WebAppFactory app) : IClassFixture<We
         var (_, page) = await app.GetPageAsync("/");
         var rows = page.QuerySelectorAll("#ranking tbody tr").ToList();
         rows.Should().NotBeEmpty();
-        rows.Select(r => r.QuerySelector("td.rank")!.TextContent.Trim()).Should().Equal(Enumerable.Range(1, rows.Count).Select(i => i.ToString()));
+        rows.Select(r => r.QuerySelector("td.rank")!.TextContent.Trim()).Should().Equal(Enumerable.Range(1,
+            rows.Count).Select(i => i.ToString(CultureInfo.InvariantCulture)));
         rows.Should().OnlyContain(r => r.QuerySelector("th a[href^='/forces/']") != null);
         page.QuerySelector("#ranking .quote").Should().BeNull("no force was asked for, so no force's rank is stated");
     }

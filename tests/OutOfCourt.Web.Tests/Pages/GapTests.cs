@@ -33,7 +33,8 @@ public sealed class GapTests(WebAppFactory app) : IClassFixture<WebAppFactory>, 
         var figure = page.QuerySelector("figure#trend")!;
         figure.QuerySelector(".notes")!.TextContent.Should().Contain("No data for 2017: shown as a gap, not as zero.")
             .And.Contain("2018: 1 of 12 months of data only.");
-        figure.QuerySelector("script.chart-data")!.TextContent.Should().Contain("[31,null,1]", "the chart draws nothing for 2017 (the upper bound of serious: categories holding any flagged code)");
+        figure.QuerySelector("script.chart-data")!.TextContent.Should().Contain("[31,null,1]",
+            "the chart draws nothing for 2017 (the upper bound of serious: categories holding any flagged code)");
     }
 
     [Fact]

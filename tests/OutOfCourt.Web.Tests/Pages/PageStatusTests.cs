@@ -19,7 +19,8 @@ public sealed class PageStatusTests(WebAppFactory app) : IClassFixture<WebAppFac
     [InlineData("/compare?dataset=bbc-data-unit-2012-16&measure=share&year=2013")]
     [InlineData("/compare?measure=serious-share&dataset=police-uk-street")]
     [InlineData("/explore")]
-    [InlineData("/explore?dataset=bbc-data-unit-2012-16&force=greater-manchester,city-of-london&offence=robbery&from=2013&to=2015&outcome=community-resolution&serious=1&by=force")]
+    [InlineData("/explore?dataset=bbc-data-unit-2012-16&force=greater-manchester,city-of-london&offence=robbery&from=2013&to=2015" +
+        "&outcome=community-resolution&serious=1&by=force")]
     [InlineData("/explore?dataset=police-uk-outcomes&by=code")]
     [InlineData("/explore?year=2016/17")]
     [InlineData("/methodology")]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using OutOfCourt.Core.Domain;
 using OutOfCourt.Core.Export;
 using OutOfCourt.Core.Queries;
@@ -32,7 +33,7 @@ public sealed class ChartSentenceTests
 
     private static YearQualifier[] Whole(params string[] labels) => labels.Select((l, i) => new YearQualifier(2014 + i, l, true, true)).ToArray();
     private static YearQualifier Part(int year, string label) => new(year, label, false, true);
-    private static YearQualifier NotRecorded(int year) => new(year, year.ToString(), false, false);
+    private static YearQualifier NotRecorded(int year) => new(year, year.ToString(CultureInfo.InvariantCulture), false, false);
 
     private static readonly ChartSubject GmStreet = new(["Greater Manchester Police"], Dataset: "data.police.uk street records");
     private static readonly ChartSubject GmSeriousUpper = new(["Greater Manchester Police"], Serious: SeriousKind.Upper);
@@ -92,7 +93,8 @@ public sealed class ChartSentenceTests
 
     public static TheoryData<ChartSubject, double?[], double?[], string, string> Shares => new()
     {
-        { Kent, [12.5, 10, null], [8, 9.3, 7], "all forces", "In 2015, 10.0% of Kent Police's outcomes were community resolutions, against 9.3% for all forces." },
+        { Kent, [12.5, 10, null], [8, 9.3, 7], "all forces",
+            "In 2015, 10.0% of Kent Police's outcomes were community resolutions, against 9.3% for all forces." },
         { KentBurglary, [12.5, null, null], [8, 9.3, 7], "all forces",
             "In 2014, 12.5% of Kent Police's outcomes for burglary were community resolutions, against 8.0% for all forces." },
         { Code88A, [null, 50, null], [null, null, null], "all forces",
@@ -135,7 +137,8 @@ public sealed class ChartSentenceTests
     public static TheoryData<string, bool, string[], long[], string> Explores => new()
     {
         { "Cautions", true, ["2014", "2015"], [3, 4], "Cautions across all forces rose from 3 in 2014 to 4 in 2015." },
-        { "Outcomes", false, ["Kent Police", "Essex Police"], [4000, 3000], "Kent Police has the most outcomes across all forces from 2012 to 2016: 4,000 of 7,000." },
+        { "Outcomes", false, ["Kent Police", "Essex Police"], [4000, 3000],
+            "Kent Police has the most outcomes across all forces from 2012 to 2016: 4,000 of 7,000." },
         { "Outcomes", false, [], [], "Nothing matches these filters." },
         // Issue 18: Explore's default counted anti-social behaviour and blank outcomes (6,123,964 to 6,044,346); outcomes alone, from the BBC table:
         { "Outcomes", true, ["2012", "2016"], [2970574, 4090609], "Outcomes across all forces rose from 2,970,574 in 2012 to 4,090,609 in 2016." },
@@ -146,7 +149,8 @@ public sealed class ChartSentenceTests
 
     [Theory, MemberData(nameof(Explores))]
     public void Explore_describes_the_groups(string what, bool byYear, string[] labels, long[] counts, string expected) =>
-        ChartSummaries.Explore(All, what, byYear ? labels.Select(l => new YearQualifier(int.Parse(l), l, true, true)).ToList() : null, labels, counts,
+        ChartSummaries.Explore(All, what, byYear ? labels.Select(l => new YearQualifier(int.Parse(l, CultureInfo.InvariantCulture), l, true,
+            true)).ToList() : null, labels, counts,
             counts.Sum(), "from 2012 to 2016").Should().Be(expected);
 
     public static TheoryData<string, string> Titles => new()

@@ -10,6 +10,8 @@ namespace OutOfCourt.Core.Import;
 /// </summary>
 public sealed record ColumnMap(IReadOnlyDictionary<string, string> Columns)
 {
+    private static readonly string[] PeriodRoles = ["year", "month", "financial-year"];
+
     public static readonly string[] Roles = ["force", "count", "year", "month", "financial-year", "quarter", "crime-type", "offence-code", "outcome"];
 
     /// <summary>The outcome code the remainder of <see cref="WideRest"/> lands as (data/reference/outcomes.csv).</summary>
@@ -61,7 +63,7 @@ public sealed record ColumnMap(IReadOnlyDictionary<string, string> Columns)
             if (!normal.ContainsKey(role)) throw new ColumnMapException($"the '{role}' role is required.");
         if (wideColumns.Count > 0 && (normal.ContainsKey("count") || normal.ContainsKey("outcome")))
             throw new ColumnMapException("a wide table gives one column per outcome instead of the count and outcome roles.");
-        if (new[] { "year", "month", "financial-year" }.Count(normal.ContainsKey) != 1)
+        if (PeriodRoles.Count(normal.ContainsKey) != 1)
             throw new ColumnMapException("give exactly one period role: year, month or financial-year (with quarter).");
         if (normal.ContainsKey("crime-type") && normal.ContainsKey("offence-code"))
             throw new ColumnMapException("give crime-type or offence-code, not both.");

@@ -21,7 +21,7 @@ internal abstract class RowParser
 {
     protected readonly CsvReader Reader;
     protected readonly ReferenceData Refs;
-    private readonly IReadOnlyList<string> _header;
+    private readonly List<string> _header;
 
     protected RowParser(CsvReader reader, ReferenceData refs)
     {

@@ -48,7 +48,7 @@ internal sealed class OutcomeFiles(ImportRun run)
                     foreach (var file in wave.SelectMany(w => w.Files))
                     {
                         var clock = Stopwatch.StartNew();
-                        await run.Landing.LandAsync(file, ct, null); // a file done already only lets its counts go
+                        await run.Landing.LandAsync(file, null, ct); // a file done already only lets its counts go
                         file.Result.Elapsed += clock.Elapsed;
                         await run.FinishAsync(file.Result, ct);
                     }

@@ -68,7 +68,7 @@ public sealed class ImportSource
     private static bool IsCsv(string name) => name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
     private static bool IsZip(string name) => name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
 
-    private static Stream OpenZipEntry(string zipPath, string entryName)
+    private static OwningStream OpenZipEntry(string zipPath, string entryName)
     {
         var zip = ZipFile.OpenRead(zipPath);
         var stream = zip.GetEntry(entryName)!.Open();

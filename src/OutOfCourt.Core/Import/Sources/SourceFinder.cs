@@ -10,7 +10,8 @@ internal static class SourceFinder
         {
             try
             {
-                foreach (var source in ImportSource.Expand(path)) sources.Add(options.Map is null ? Detect(source) : new(source, options.Map.IsWide ? FileFormat.WideForm : FileFormat.LongForm, null));
+                foreach (var source in ImportSource.Expand(path)) sources.Add(options.Map is null ? Detect(source) : new(source,
+                    options.Map.IsWide ? FileFormat.WideForm : FileFormat.LongForm, null));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
             {

@@ -52,7 +52,7 @@ internal sealed class FileLanding(ReferenceData refs, ImportBatch batch, KnownFi
     /// before its cells are unpacked and a savepoint opened). Either way its counts are let go, as its wave may hold
     /// it a while longer.
     /// </summary>
-    public async Task LandAsync(PoliceUkFile file, CancellationToken ct, Func<ImportWriter, Task>? extra)
+    public async Task LandAsync(PoliceUkFile file, Func<ImportWriter, Task>? extra, CancellationToken ct)
     {
         var result = file.Result;
         if (file.Done || known.MarkIfKnown(file.Hash, result) || !Admits(result))

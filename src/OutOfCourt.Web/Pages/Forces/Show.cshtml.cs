@@ -33,7 +33,8 @@ public sealed class ShowModel(OutcomeQueryService queries, RequestContextResolve
         var forForce = context.With(force: Force);
         Trend = await ChartCatalogue.Trend.BuildAsync(Queries, forForce);
         // A dataset with no offence detail cannot split by offence (the chart itself answers "this data cannot tell you").
-        ByOffence = Core.Domain.OffenceSchemes.HasOffences(forForce.Dataset.OffenceScheme) ? await ChartCatalogue.ByOffence.BuildAsync(Queries, forForce) : null;
+        ByOffence = Core.Domain.OffenceSchemes.HasOffences(forForce.Dataset.OffenceScheme) ? await ChartCatalogue.ByOffence.BuildAsync(Queries,
+            forForce) : null;
         Share = await ChartCatalogue.Share.BuildAsync(Queries, forForce);
         // The mix names Home Office outcome types (outcome 22 has no data.police.uk counterpart), all offences together.
         OutcomesMix = forForce.Dataset.OutcomeScheme == Core.Domain.OffenceSchemes.HomeOffice && !forForce.Filter.SeriousOnly

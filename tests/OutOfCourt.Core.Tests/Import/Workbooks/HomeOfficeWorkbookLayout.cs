@@ -22,17 +22,27 @@ internal static class HomeOfficeWorkbookLayout
     /// </summary>
     public static readonly object?[][] DataRows =
     [
-        ["2016/17", "Q1", "Greater Manchester", "88A", "Sexual grooming", "Sexual offences", "Other sexual offences", null, 8, "Community Resolution", "Out-of-court (informal)", 3, 4],
-        ["2016/17", "Q1", "Greater Manchester", "88A", "Sexual grooming", "Sexual offences", "Other sexual offences", null, 1, "Charged/Summonsed", "Charged/Summonsed", 10, 12],
-        ["2016/17", "Q1", "Greater Manchester", "88A", "Sexual grooming", "Sexual offences", "Other sexual offences", null, "1a", "Charged/Summonsed - alternate offence", "Charged/Summonsed", 2, 2],
-        ["2016/17", "Q1", "Greater Manchester", "88A", "Sexual grooming", "Sexual offences", "Other sexual offences", null, 0, "Not yet assigned an outcome", "Not yet assigned", 40, 0],
-        ["2016/17", "Q2", "Greater Manchester Police", "10A", "Possession of firearms with intent", "Possession of weapons offences", null, null, 8, "Community Resolution", "Out-of-court (informal)", 1, 2],
-        ["2016/17", "Q2", "Metropolitan Police", "58A", "Criminal damage to a dwelling", "Criminal damage and arson", "Criminal damage", null, 8, "Community Resolution", "Out-of-court (informal)", "N/A", 7],
-        ["2016/17", "Q3", "Devon and Cornwall", "56A", "Arson endangering life", "Criminal damage and arson", "Arson", "x", 8, "Community Resolution", "Out-of-court (informal)", -1, 1],
-        ["2016/17", "Q1", "Action Fraud", "53A", "Cheque, plastic card and online bank accounts", "Fraud offences", "Fraud", null, 18, "Investigation complete - no suspect identified", "Investigation complete", 90, 120],
-        ["2016/17", "Q1", "CIFAS", "53A", "Cheque, plastic card and online bank accounts", "Fraud offences", "Fraud", null, 18, "Investigation complete - no suspect identified", "Investigation complete", 30, 35],
+        ["2016/17", "Q1", "Greater Manchester", "88A", "Sexual grooming", "Sexual offences", "Other sexual offences", null, 8, "Community Resolution",
+            "Out-of-court (informal)", 3, 4],
+        ["2016/17", "Q1", "Greater Manchester", "88A", "Sexual grooming", "Sexual offences", "Other sexual offences", null, 1, "Charged/Summonsed",
+            "Charged/Summonsed", 10, 12],
+        ["2016/17", "Q1", "Greater Manchester", "88A", "Sexual grooming", "Sexual offences", "Other sexual offences", null, "1a",
+            "Charged/Summonsed - alternate offence", "Charged/Summonsed", 2, 2],
+        ["2016/17", "Q1", "Greater Manchester", "88A", "Sexual grooming", "Sexual offences", "Other sexual offences", null, 0, "Not yet assigned an outcome",
+            "Not yet assigned", 40, 0],
+        ["2016/17", "Q2", "Greater Manchester Police", "10A", "Possession of firearms with intent", "Possession of weapons offences", null, null, 8,
+            "Community Resolution", "Out-of-court (informal)", 1, 2],
+        ["2016/17", "Q2", "Metropolitan Police", "58A", "Criminal damage to a dwelling", "Criminal damage and arson", "Criminal damage", null, 8,
+            "Community Resolution", "Out-of-court (informal)", "N/A", 7],
+        ["2016/17", "Q3", "Devon and Cornwall", "56A", "Arson endangering life", "Criminal damage and arson", "Arson", "x", 8, "Community Resolution",
+            "Out-of-court (informal)", -1, 1],
+        ["2016/17", "Q1", "Action Fraud", "53A", "Cheque, plastic card and online bank accounts", "Fraud offences", "Fraud", null, 18,
+            "Investigation complete - no suspect identified", "Investigation complete", 90, 120],
+        ["2016/17", "Q1", "CIFAS", "53A", "Cheque, plastic card and online bank accounts", "Fraud offences", "Fraud", null, 18,
+            "Investigation complete - no suspect identified", "Investigation complete", 30, 35],
         ["2016/17", "Q1", "Cleveland", null, null, null, null, null, "data not provided", null, null, "data not provided", "data not provided"],
-        ["2017/18", "Q1", "Greater Manchester", 37.2, "Aggravated vehicle taking", "Theft offences", "Theft of a motor vehicle", null, 8, "Community Resolution", "Out-of-court (informal)", "n/a", 9],
+        ["2017/18", "Q1", "Greater Manchester", 37.2, "Aggravated vehicle taking", "Theft offences", "Theft of a motor vehicle", null, 8,
+            "Community Resolution", "Out-of-court (informal)", "n/a", 9],
     ];
 
     public static IEnumerable<(string Name, IEnumerable<object?[]> Rows)> Sheets(object?[][]? dataRows = null) =>

@@ -41,7 +41,8 @@ public sealed class HomeOfficeWorkbookTests : IAsyncLifetime
         file.RowsRejected.Should().Be(0);
         file.RowsAggregated.Should().Be(6);
         file.Notes.Should().BeEquivalentTo(
-            "155 outcomes from central fraud bodies (Action Fraud, CIFAS) kept apart: not a police force (2 rows; outcomes of investigations closed in the period)",
+            "155 outcomes from central fraud bodies (Action Fraud, CIFAS) kept apart: not a police force (2 rows; outcomes of investigations closed in the " +
+                "period)",
             "1 row says the data was not provided (Cleveland Police 2016/17): gaps, not zeros",
             "2 counts are N/A: missing, not stored as 0");
     }

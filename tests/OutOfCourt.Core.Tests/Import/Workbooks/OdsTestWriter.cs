@@ -18,7 +18,8 @@ internal static class OdsTestWriter
             "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet>");
         foreach (var (name, rows) in sheets)
         {
-            xml.Append($"<table:table table:name=\"{SecurityElement.Escape(name)}\"><table:table-column table:number-columns-repeated=\"16\"/>");
+            xml.Append(CultureInfo.InvariantCulture,
+                $"<table:table table:name=\"{SecurityElement.Escape(name)}\"><table:table-column table:number-columns-repeated=\"16\"/>");
             foreach (var row in rows)
             {
                 xml.Append("<table:table-row>");
@@ -28,9 +29,11 @@ internal static class OdsTestWriter
                     else if (cell is int or long or double)
                     {
                         var v = Convert.ToString(cell, CultureInfo.InvariantCulture);
-                        xml.Append($"<table:table-cell office:value-type=\"float\" office:value=\"{v}\"><text:p>{v}</text:p></table:table-cell>");
+                        xml.Append(CultureInfo.InvariantCulture,
+                            $"<table:table-cell office:value-type=\"float\" office:value=\"{v}\"><text:p>{v}</text:p></table:table-cell>");
                     }
-                    else xml.Append($"<table:table-cell office:value-type=\"string\"><text:p>{SecurityElement.Escape(cell.ToString())}</text:p></table:table-cell>");
+                    else xml.Append(CultureInfo.InvariantCulture,
+                        $"<table:table-cell office:value-type=\"string\"><text:p>{SecurityElement.Escape(cell.ToString())}</text:p></table:table-cell>");
                 }
                 // LibreOffice fills a row to the sheet's last column with one repeated empty cell.
                 xml.Append("<table:table-cell table:number-columns-repeated=\"16371\"/></table:table-row>");

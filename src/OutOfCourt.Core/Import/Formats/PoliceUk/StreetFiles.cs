@@ -61,7 +61,7 @@ internal sealed class StreetFiles(ImportRun run)
             ahead.Dequeue();
             try
             {
-                await run.Landing.LandAsync(file, ct, writer => writer.WriteCrimeRunsAsync(file.Crimes, ct));
+                await run.Landing.LandAsync(file, writer => writer.WriteCrimeRunsAsync(file.Crimes, ct), ct);
             }
             finally
             {
