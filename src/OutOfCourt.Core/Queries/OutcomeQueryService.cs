@@ -41,7 +41,12 @@ public sealed class OutcomeQueryService(DbConnection connection, ReferenceData r
             .ThenBy(r => r.OutcomeClass?.Id)
             .ThenByDescending(r => r.Serious)
             .ToList();
-        var gaps = await GapsAsync(resolved, summary, groupBy, rows, ct);
+        // A gap is judged against its neighbouring years, so a range narrower than the dataset's is judged on the whole series and
+        // clipped: a trend that starts or ends on a gap year must still see it.
+        var gaps = resolved.AllYears || !groupBy.Contains(GroupBy.Year)
+            ? await GapsAsync(resolved, summary, groupBy, rows, ct)
+            : (await RunAsync(filter with { YearFrom = null, YearTo = null }, groupBy, ct)).ProbableGaps
+                .Where(g => g.Year >= resolved.YearFrom && g.Year <= resolved.YearTo).ToList();
         return new QueryResult
         {
             Dataset = summary.Dataset, DatasetIsDefault = isDefault, Filter = filter with { Dataset = summary.Dataset.Key },

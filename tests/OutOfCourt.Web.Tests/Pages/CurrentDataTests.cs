@@ -4,6 +4,16 @@ namespace OutOfCourt.Web.Tests.Pages;
 public sealed class CurrentDataTests(WebAppFactory app) : IClassFixture<WebAppFactory>
 {
     [Fact]
+    public async Task A_range_that_ends_on_a_probable_gap_still_shows_it_as_a_gap()
+    {
+        // Greater Manchester 2019/20 holds one quarter of outcomes (records-system change): judged on the whole series, then clipped.
+        var (_, page) = await app.GetPageAsync("/forces/greater-manchester?from=2019&to=2020");
+        var trend = page.QuerySelector("figure#trend")!;
+        trend.QuerySelector(".summary")!.TextContent.Should().NotContain("1,208").And.NotContain("rose");
+        trend.TextContent.Should().Contain("Probable gap in the data for Greater Manchester Police");
+    }
+
+    [Fact]
     public async Task The_first_page_charts_the_newest_dataset_to_2025_26_and_names_its_source()
     {
         var (_, page) = await app.GetPageAsync("/");
